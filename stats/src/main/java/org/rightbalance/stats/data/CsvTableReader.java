@@ -53,11 +53,7 @@ public final class CsvTableReader {
 
     /** Reads {@code wanted} columns from CSV text; {@code source} names it in messages. */
     public static Table read(String source, Reader reader, Map<String, ColumnKind> wanted) {
-        CsvReader<CsvRecord> csv = CsvReader.builder()
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .skipEmptyLines(true)
-                .ofCsvRecord(reader);
+        CsvReader<CsvRecord> csv = records(reader);
         try {
             var records = csv.iterator();
             if (!records.hasNext()) {
@@ -115,11 +111,20 @@ public final class CsvTableReader {
         }
     }
 
+    /** The record reader every pass over a file uses, so that rows line up between passes. */
+    static CsvReader<CsvRecord> records(Reader reader) {
+        return CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .skipEmptyLines(true)
+                .ofCsvRecord(reader);
+    }
+
     /** Reads only the header line: the column names in order. */
     public static List<String> header(Path file) {
         String source = file.getFileName().toString();
         try (Reader reader = strictUtf8(file);
-             CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(reader)) {
+             CsvReader<CsvRecord> csv = records(reader)) {
             var records = csv.iterator();
             if (!records.hasNext()) {
                 throw new InvalidDataException(source + ": the file is empty; expected a header line");
@@ -132,7 +137,7 @@ public final class CsvTableReader {
         }
     }
 
-    private static Reader strictUtf8(Path file) throws IOException {
+    static Reader strictUtf8(Path file) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
