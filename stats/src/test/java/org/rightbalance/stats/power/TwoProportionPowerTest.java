@@ -65,12 +65,13 @@ class TwoProportionPowerTest {
     void cohensHAndItsInverseRoundTrip() {
         assertThat(TwoProportionPower.cohensH(0.65, 0.45)).isCloseTo(0.404860075176958, within(1e-14)); // pwr::ES.h(0.65, 0.45)
         for (double p0 : new double[] {0.01, 0.111, 0.5, 0.9}) {
-            for (double h : new double[] {-0.4, -0.1, 0.1, 0.3}) {
+            for (double h : new double[] {-0.15, -0.1, 0.1, 0.3}) {
                 double p1 = TwoProportionPower.proportionFromH(p0, h);
                 assertThat(TwoProportionPower.cohensH(p1, p0)).isCloseTo(h, within(1e-12));
             }
         }
         assertThat(TwoProportionPower.proportionFromH(0.99, 1.0)).isNaN();
+        assertThat(TwoProportionPower.proportionFromH(0.01, -0.4)).isNaN();
     }
 
     @Test
