@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rightbalance.stats.Fixtures;
 
-class NoncentralTTest {
+class PowerNoncentralTDistributionTest {
 
     /** fixtures/power/nct_cdf.csv: R 4.2.2 pt(q, df, ncp) and pt(..., lower.tail = FALSE). */
     @Test

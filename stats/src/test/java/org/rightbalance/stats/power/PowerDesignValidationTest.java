@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-class DesignValidationTest {
+class PowerDesignValidationTest {
 
     @Test
     void designEffectIsOnePlusClusterSizeMinusOneTimesIcc() {

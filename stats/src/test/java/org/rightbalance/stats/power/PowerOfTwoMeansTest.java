@@ -10,11 +10,11 @@ import org.rightbalance.stats.Fixtures;
 
 /**
  * Parity with R pwr 1.3-0 {@code pwr.t2n.test} (fixtures/power/generate_power_fixtures.R); see
- * {@link TwoProportionPowerTest} for how solved values are compared given pwr's uniroot tolerance.
+ * {@link PowerOfTwoProportionsTest} for how solved values are compared given pwr's uniroot tolerance.
  * Power below 1e-3 is compared to 1e-9 absolute: both R (in long double) and this code (in double) form
  * some noncentral-t tails as 1 − (sum near 1), so values ~1e-13 carry only absolute accuracy.
  */
-class TwoMeanPowerTest {
+class PowerOfTwoMeansTest {
 
     private static final double REL = 1e-6;
 

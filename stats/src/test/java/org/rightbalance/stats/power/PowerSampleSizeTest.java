@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rightbalance.stats.Fixtures;
 
 /** Sample size with an allocation ratio n2 = ratio·n1 against n1 solved in R on pwr's own power functions. */
-class SampleSizeTest {
+class PowerSampleSizeTest {
 
     @Test
     void perGroupSizesWithAllocationRatioMatchRSolvedOnPwrsPowerFunctions() {

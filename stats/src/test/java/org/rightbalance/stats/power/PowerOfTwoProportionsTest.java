@@ -17,7 +17,7 @@ import org.rightbalance.stats.Fixtures;
  * ({@code tight_root}) to 1e-6 relative, and check pwr's root is consistent with ours by evaluating our power
  * there against pwr's power at its root (1e-6 relative) and our root against pwr's to 1e-3 relative.
  */
-class TwoProportionPowerTest {
+class PowerOfTwoProportionsTest {
 
     private static final double REL = 1e-6;
 
