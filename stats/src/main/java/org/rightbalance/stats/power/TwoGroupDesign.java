@@ -48,6 +48,32 @@ public record TwoGroupDesign(double n1, double n2, double alpha, Alternative alt
         return n2 / designEffect.value();
     }
 
+    /**
+     * Plain-English description of the design, e.g. "group sizes 120 and 440 (effective 111.6 and 409.3 after a
+     * design effect of 1.075), a two-sided test at alpha 0.05".
+     */
+    public String describe() {
+        java.util.Locale l = java.util.Locale.ROOT;
+        StringBuilder sb = new StringBuilder(String.format(l, "group sizes %s and %s", num(n1), num(n2)));
+        if (designEffect.value() != 1) {
+            sb.append(String.format(l, " (effective %.1f and %.1f after a design effect of %s)",
+                    effectiveN1(), effectiveN2(), num(designEffect.value())));
+        }
+        String test = switch (alternative) {
+            case TWO_SIDED -> "a two-sided test";
+            case LESS -> "a one-sided test (group 1 lower)";
+            case GREATER -> "a one-sided test (group 1 higher)";
+        };
+        return sb.append(", ").append(test).append(" at alpha ").append(num(alpha)).toString();
+    }
+
+    static String num(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return String.format(java.util.Locale.ROOT, "%.4g", x).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
     static void checkSize(String what, double n) {
         if (!(n >= 2) || Double.isInfinite(n)) {
             throw new IllegalArgumentException(

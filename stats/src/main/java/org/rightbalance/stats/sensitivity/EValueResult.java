@@ -7,8 +7,10 @@ import java.util.Locale;
  *
  * @param measure        scale of the estimate
  * @param estimate       the estimate on its own scale (RR, OR, HR, d, or RD)
- * @param lower          lower confidence limit on its own scale (NaN if none given)
- * @param upper          upper confidence limit on its own scale (NaN if none given)
+ * @param lower          lower confidence limit on its own scale (NaN if none given; for a standardized mean
+ *                       difference d − 1.96·SE, although the risk-ratio interval uses ±1.78·SE on the log scale)
+ * @param upper          upper confidence limit on its own scale (NaN if none given; d + 1.96·SE for a
+ *                       standardized mean difference)
  * @param rrEstimate     the estimate on the risk-ratio scale (after the approximation)
  * @param rrLower        lower limit on the risk-ratio scale (NaN if none)
  * @param rrUpper        upper limit on the risk-ratio scale (NaN if none)

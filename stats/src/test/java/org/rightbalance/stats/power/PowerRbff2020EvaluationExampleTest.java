@@ -41,6 +41,10 @@ class PowerRbff2020EvaluationExampleTest {
         assertThat(mde.absoluteDecrease()).isCloseTo(-0.075, within(0.001));
         assertThat(mde.absoluteIncrease()).isCloseTo(0.110, within(0.001));
 
+        assertThat(mde.summary()).isEqualTo("With group sizes 120 and 440 (effective 111.6 and 409.3 after a design "
+                + "effect of 1.075), a two-sided test at alpha 0.05 has 80% power to detect a change from 0.111 to "
+                + "0.036 or 0.221 (Cohen's h = 0.299).");
+
         ProportionMde escalation = TwoProportionPower.minimumDetectableEffect(RBFF, 0.8, 0.134);
         assertThat(escalation.higherProportion()).isCloseTo(ref.get("esc_p1_higher"), within(1e-9));
         assertThat(escalation.lowerProportion()).isCloseTo(ref.get("esc_p1_lower"), within(1e-9));
@@ -75,5 +79,7 @@ class PowerRbff2020EvaluationExampleTest {
                 new TwoGroupDesign(65, 403, 0.05, Alternative.TWO_SIDED), 0.8, sd);
         assertThat(mde.d()).isCloseTo(ref.get("days_d_mde"), within(1e-9));
         assertThat(mde.difference()).isCloseTo(ref.get("days_mde"), within(1e-6));
+        assertThat(mde.summary()).isEqualTo("With group sizes 65 and 403, a two-sided test at alpha 0.05 has 80% "
+                + "power to detect a difference in means of 71.70 (Cohen's d = 0.375 with SD 191.1).");
     }
 }
