@@ -64,4 +64,14 @@ class PowerOfTwoMeansTest {
         assertThat(mde.difference()).isCloseTo(mde.d() * 190, within(1e-12));
         assertThat(TwoMeanPower.power(d, mde.difference(), 190).power()).isCloseTo(0.8, within(1e-10));
     }
+
+    @Test
+    void tinyGroupsStillSolveAndAHugeEffectNeedsOnlyTheMinimumGroupSize() {
+        TwoGroupDesign tiny = new TwoGroupDesign(2, 2, 0.05, Alternative.TWO_SIDED);
+        double d = TwoMeanPower.minimumDetectableEffect(tiny, 0.8, Double.NaN).d();
+        assertThat(TwoMeanPower.power(tiny, d).power()).isCloseTo(0.8, within(1e-10));
+        SampleSize s = TwoMeanPower.secondGroupSize(100, 5, 0.8, 0.05, Alternative.TWO_SIDED, DesignEffect.NONE);
+        assertThat(s.n2()).isEqualTo(2);
+        assertThat(s.achievedPower()).isGreaterThan(0.8);
+    }
 }
