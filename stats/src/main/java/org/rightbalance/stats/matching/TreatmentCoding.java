@@ -54,13 +54,20 @@ final class TreatmentCoding {
             }
             treat[i] = c == treatedCode ? 1 : 0;
         }
-        if (levels.size() > 2) {
-            for (int i = 0; i < n; i++) {
-                String label = levels.get(labels.code(i));
-                if (labels.code(i) != treatedCode && !isControlLabel(levels, treatedCode, label)) {
-                    throw InvalidDataException.atValue(table.source(), table.lineOf(i), name,
-                            "the treatment must take two values, found a third: '" + label + "'");
-                }
+        // With a third label present, the control label is the first non-treated label in the file,
+        // so the error points at the first row that disagrees with it.
+        int controlCode = -1;
+        for (int i = 0; i < n; i++) {
+            int c = labels.code(i);
+            if (c == treatedCode) {
+                continue;
+            }
+            if (controlCode < 0) {
+                controlCode = c;
+            } else if (c != controlCode) {
+                throw InvalidDataException.atValue(table.source(), table.lineOf(i), name,
+                        "the treatment must take two values ('" + levels.get(treatedCode) + "' treated, '"
+                                + levels.get(controlCode) + "' control), found a third: '" + levels.get(c) + "'");
             }
         }
         return treat;
@@ -82,15 +89,5 @@ final class TreatmentCoding {
         }
         throw InvalidDataException.atColumn(table.source(), name, "holds labels (" + String.join(", ", levels)
                 + "); say which label is the treated group, or code the column 0 (control) / 1 (treated)");
-    }
-
-    /** With a third label present, the control label is the first label other than the treated one. */
-    private static boolean isControlLabel(List<String> levels, int treatedCode, String label) {
-        for (int c = 0; c < levels.size(); c++) {
-            if (c != treatedCode) {
-                return levels.get(c).equals(label);
-            }
-        }
-        return false;
     }
 }
