@@ -154,7 +154,9 @@ public final class BalanceTable {
             }
         }
         double sd = standardiser(x, t, binary, estimand);
-        return new BalanceRow(name, variable, level, binary, side(x, t, ones, binary, sd), side(x, t, w, binary, sd));
+        int[] order = binary ? null : SortableOrder.ascending(x);
+        return new BalanceRow(name, variable, level, binary, side(x, t, ones, binary, sd, order),
+                side(x, t, w, binary, sd, order));
     }
 
     /** The SD dividing the mean difference, from the unweighted sample whatever the side. */
@@ -170,7 +172,7 @@ public final class BalanceTable {
         return sd;
     }
 
-    private static BalanceRow.Side side(double[] x, int[] t, double[] w, boolean binary, double sd) {
+    private static BalanceRow.Side side(double[] x, int[] t, double[] w, boolean binary, double sd, int[] order) {
         double[] sum = new double[2];
         double[] sumX = new double[2];
         int[] nonZero = new int[2];
@@ -200,7 +202,7 @@ public final class BalanceTable {
             ecdfMax = Double.NaN;
         } else {
             varianceRatio = wvar(x, t, 1, w, false) / wvar(x, t, 0, w, false);
-            double[] ecdf = ecdfDifferences(x, t, w, sum);
+            double[] ecdf = ecdfDifferences(x, t, w, sum, order);
             ecdfMean = ecdf[0];
             ecdfMax = ecdf[1];
         }
@@ -264,32 +266,24 @@ public final class BalanceTable {
 
     /**
      * Mean and max over the distinct values v of |F_t(v) − F_c(v)|, each group's weights normalised to
-     * sum to 1: MatchIt's {@code qqsum(standardize = TRUE)}. Values are tallied through a hash and only
-     * the distinct ones sorted, so the cost is linear in n plus a sort of the distinct values.
+     * sum to 1: MatchIt's {@code qqsum(standardize = TRUE)}, which walks the units in order of x and
+     * reads the running difference at the last unit of each run of equal values. Units of weight 0
+     * still contribute their values as points where the difference is read, as in MatchIt.
      */
-    private static double[] ecdfDifferences(double[] x, int[] t, double[] w, double[] groupSum) {
-        LongIntHashMap ids = new LongIntHashMap(1024);
-        int[] idOf = new int[x.length];
-        for (int j = 0; j < x.length; j++) {
-            idOf[j] = ids.idOf(Double.doubleToLongBits(x[j] + 0.0));
-        }
-        int distinct = ids.size();
-        double[] values = new double[distinct];
-        double[] signedMass = new double[distinct];
-        for (int j = 0; j < x.length; j++) {
-            values[idOf[j]] = x[j] + 0.0;
-            signedMass[idOf[j]] += t[j] == 1 ? w[j] / groupSum[1] : -w[j] / groupSum[0];
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    private static double[] ecdfDifferences(double[] x, int[] t, double[] w, double[] groupSum, int[] order) {
         double cumulative = 0;
         double sum = 0;
         double max = 0;
-        for (double v : sorted) {
-            cumulative += signedMass[ids.find(Double.doubleToLongBits(v))];
-            double d = Math.abs(cumulative);
-            sum += d;
-            max = Math.max(max, d);
+        int distinct = 0;
+        for (int k = 0; k < order.length; k++) {
+            int j = order[k];
+            cumulative += t[j] == 1 ? w[j] / groupSum[1] : -w[j] / groupSum[0];
+            if (k + 1 == order.length || x[order[k + 1]] != x[j]) {
+                double d = Math.abs(cumulative);
+                sum += d;
+                max = Math.max(max, d);
+                distinct++;
+            }
         }
         return new double[]{sum / distinct, max};
     }

@@ -55,10 +55,14 @@ import java.util.SplittableRandom;
  *
  * <p>Cost: O(n·p) time for n rows and p variables, plus p further passes of the same kind for the
  * diagnosis; memory is one {@code int} per row and variable, no object per row. Stratum keys are
- * mixed-radix {@code long} codes of the variables' codes, renumbered densely through a primitive hash
- * whenever another variable would overflow 63 bits.
+ * mixed-radix codes of the variables' codes, renumbered densely (through an array when there are at
+ * most max(n, 2²⁰) possible keys, else a primitive hash) whenever another variable would overflow 63
+ * bits.
  */
 public final class CoarsenedExactMatching {
+
+    /** Up to this many possible stratum keys (or one per row, if more) are renumbered through an array. */
+    private static final int DIRECT_TABLE_LIMIT = 1 << 20;
 
     private final CemSpec spec;
 
@@ -334,21 +338,46 @@ public final class CoarsenedExactMatching {
                 radix *= cardinality[variables[end]];
                 end++;
             }
-            LongIntHashMap ids = new LongIntHashMap((int) Math.min(radix, 1 << 12));
             int[] next = new int[n];
-            for (int i = 0; i < n; i++) {
-                if (!complete[i]) {
-                    next[i] = -1;
-                    continue;
+            int count = 0;
+            if (radix <= Math.max(n, DIRECT_TABLE_LIMIT)) {
+                // Few possible keys (the usual case: a handful of categories and bins): a plain array
+                // indexed by key renumbers them, several times faster than hashing.
+                int[] table = new int[(int) radix];
+                Arrays.fill(table, -1);
+                for (int i = 0; i < n; i++) {
+                    if (!complete[i]) {
+                        next[i] = -1;
+                        continue;
+                    }
+                    int key = dense == null ? 0 : dense[i];
+                    for (int j = v; j < end; j++) {
+                        key = key * cardinality[variables[j]] + codes[variables[j]][i];
+                    }
+                    int id = table[key];
+                    if (id < 0) {
+                        id = count++;
+                        table[key] = id;
+                    }
+                    next[i] = id;
                 }
-                long key = dense == null ? 0 : dense[i];
-                for (int j = v; j < end; j++) {
-                    key = key * cardinality[variables[j]] + codes[variables[j]][i];
+            } else {
+                LongIntHashMap ids = new LongIntHashMap(1 << 12);
+                for (int i = 0; i < n; i++) {
+                    if (!complete[i]) {
+                        next[i] = -1;
+                        continue;
+                    }
+                    long key = dense == null ? 0 : dense[i];
+                    for (int j = v; j < end; j++) {
+                        key = key * cardinality[variables[j]] + codes[variables[j]][i];
+                    }
+                    next[i] = ids.idOf(key);
                 }
-                next[i] = ids.idOf(key);
+                count = ids.size();
             }
             dense = next;
-            denseCount = ids.size();
+            denseCount = count;
             v = end;
         } while (v < variables.length);
         return new Cells(dense, (int) denseCount);
