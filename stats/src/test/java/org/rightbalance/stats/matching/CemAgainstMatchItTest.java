@@ -43,6 +43,46 @@ class CemAgainstMatchItTest {
     }
 
     @Test
+    void kToKKeepsAsManyUnitsPerStratumAsMatchItsDistancePairing() {
+        Table cohort = MatchItFixtures.cohort();
+        CemSpec spec = CemSpec.of("treat", FIVE);
+        CemResult plain = new CoarsenedExactMatching(spec).fit(cohort);
+        CemResult k2k = new CoarsenedExactMatching(spec.withK2k(2020)).fit(cohort);
+        Table rows = MatchItFixtures.expected("att_sturges_rows.csv", "id");
+        Table expected = MatchItFixtures.expected("k2k_counts.csv");
+        // Count the kept units by MatchIt's CEM subclass (the strata before k-to-k).
+        Map<Integer, int[]> kept = new HashMap<>();
+        for (int i = 0; i < cohort.rowCount(); i++) {
+            if (k2k.isMatched(i)) {
+                assertThat(k2k.stratum()[i]).isEqualTo(plain.stratum()[i]);
+                kept.computeIfAbsent((int) value(rows, "subclass", i), k -> new int[2])[k2k.treatment()[i]]++;
+            }
+        }
+        assertThat(kept).hasSize(expected.rowCount());
+        for (int r = 0; r < expected.rowCount(); r++) {
+            int[] ours = kept.get((int) value(expected, "subclass", r));
+            assertThat(ours).as("subclass %s", value(expected, "subclass", r))
+                    .containsExactly((int) value(expected, "control", r), (int) value(expected, "treated", r));
+        }
+    }
+
+    @Test
+    void rowsWithMissingMatchValuesAreLeftOutAsIfMatchItRanOnTheCompleteRows() {
+        Table cohort = MatchItFixtures.cohort("cohort_missing.csv");
+        CemResult result = new CoarsenedExactMatching(CemSpec.of("treat", FIVE)).fit(cohort);
+        Table rows = MatchItFixtures.expected("missing_rows.csv", "id");
+        int missing = 0;
+        for (int i = 0; i < cohort.rowCount(); i++) {
+            assertThat(result.isMatched(i)).isEqualTo(!Double.isNaN(value(rows, "subclass", i)));
+            assertClose(result.weight()[i], value(rows, "weight", i), "weight of row " + i);
+            missing += result.complete()[i] ? 0 : 1;
+        }
+        // Sturges' n counts only the 982 complete rows, so age gets 11 bins (10 interior breaks), not 12.
+        assertThat(missing).isEqualTo(result.missing().total()).isEqualTo(518);
+        assertThat(result.coarsened().get(4).cutPoints()).hasSize(10);
+    }
+
+    @Test
     void sturgesRuleUsesCeilingOfLog2PlusOneLikeR() {
         assertThat(CoarsenedExactMatching.sturgesBins(1500)).isEqualTo(12);
         assertThat(CoarsenedExactMatching.sturgesBins(1024)).isEqualTo(11);

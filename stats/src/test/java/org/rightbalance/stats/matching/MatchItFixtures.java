@@ -26,6 +26,10 @@ final class MatchItFixtures {
     }
 
     static Table cohort() {
+        return cohort("cohort.csv");
+    }
+
+    static Table cohort(String file) {
         Map<String, ColumnKind> kinds = new LinkedHashMap<>();
         kinds.put("id", ColumnKind.CATEGORICAL);
         kinds.put("family", ColumnKind.CATEGORICAL);
@@ -36,7 +40,7 @@ final class MatchItFixtures {
         kinds.put("siblings", ColumnKind.NUMERIC);
         kinds.put("age", ColumnKind.NUMERIC);
         kinds.put("region", ColumnKind.CATEGORICAL);
-        return read("cohort.csv", kinds);
+        return read(file, kinds);
     }
 
     /** A CSV written by R, every column except {@code row}/{@code id} read as numbers (empty = NaN). */
