@@ -9,6 +9,7 @@ import org.rightbalance.stats.data.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -67,7 +68,7 @@ public final class CoarsenedExactMatching {
     private final CemSpec spec;
 
     public CoarsenedExactMatching(CemSpec spec) {
-        this.spec = spec;
+        this.spec = Objects.requireNonNull(spec, "spec");
     }
 
     public CemSpec spec() {
