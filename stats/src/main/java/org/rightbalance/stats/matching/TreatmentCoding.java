@@ -17,12 +17,12 @@ import java.util.List;
  * direction reverses every effect, so here it must be explicit. A missing treatment is an error, as
  * in MatchIt.
  */
-final class TreatmentCoding {
+public final class TreatmentCoding {
 
     private TreatmentCoding() {
     }
 
-    static int[] read(Table table, String name, String treatedLabel) {
+    public static int[] read(Table table, String name, String treatedLabel) {
         Column column = table.column(name);
         int n = table.rowCount();
         int[] treat = new int[n];
