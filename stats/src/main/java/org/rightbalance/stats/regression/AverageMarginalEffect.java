@@ -68,7 +68,7 @@ public record AverageMarginalEffect(String term, boolean overTreatedOnly, Coeffi
         double[] col = x[d];
         for (int i = 0; i < n; i++) {
             if (col[i] != 0 && col[i] != 1) {
-                throw InvalidDataException.atValue(data.source(), data.lines()[i], term, col[i]
+                throw InvalidDataException.atValue(data.source(), data.lines()[i], term, LogisticRegression.format(col[i])
                         + " is not 0 or 1; a marginal treatment effect needs a 0/1 treatment");
             }
         }

@@ -285,7 +285,7 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
             for (int i = 0; i < n; i++) {
                 double v = y[i];
                 if (v != 0 && v != 1) {
-                    String rule = fmt(v) + " is not 0 or 1; a logistic regression needs a binary outcome";
+                    String rule = format(v) + " is not 0 or 1; a logistic regression needs a binary outcome";
                     throw outcome == null
                             ? new InvalidDataException(data.source() + ", line " + data.lines()[i] + ": outcome " + rule)
                             : InvalidDataException.atValue(data.source(), data.lines()[i], outcome, rule);
@@ -373,10 +373,10 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
             String kind = state.extreme == n ? "complete separation" : "quasi-complete separation";
             String which = diverging.isEmpty() ? "some coefficients are"
                     : diverging.size() == 1 ? "the logit coefficient of " + diverging.get(0) + " is"
-                    : "the logit coefficients of " + String.join(", ", diverging) + " are";
+                    : "the logit coefficients of " + String.join(", ", diverging.subList(0, diverging.size() - 1))
+                            + " and " + diverging.get(diverging.size() - 1) + " are";
             throw new InvalidDataException(data.source() + ": " + outcomeName() + " is predicted perfectly in "
-                    + state.extreme + " of " + n + " rows (fitted probabilities within " + EXTREME_PROBABILITY
-                    + " of 0 or 1): " + kind + "; " + which + " infinite");
+                    + state.extreme + " of " + n + " rows (fitted probabilities within 1e-10 of 0 or 1): " + kind + "; " + which + " infinite");
         }
 
         Pass pass(double[] beta) {
@@ -503,7 +503,8 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
         }
     }
 
-    private static String fmt(double v) {
+    /** A number as a person wrote it: 2 rather than 2.0. */
+    static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
