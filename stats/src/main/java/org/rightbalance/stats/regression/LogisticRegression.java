@@ -32,7 +32,8 @@ import java.util.stream.IntStream;
  * memory beyond the data is O(k²) per chunk, plus O(G·k) for cluster sums.
  *
  * <p><b>Checks.</b> Before fitting: the outcome must be 0 or 1 in every row and take both values;
- * terms must not be collinear (checked by {@link LeastSquares#solve}, which names the term). Then
+ * terms must not be collinear (checked, when the starting information matrix is nearly singular,
+ * by {@link LeastSquares#solve}, which names the term). Then
  * <b>separation</b>, for which the maximum likelihood estimate does not exist (Albert &amp;
  * Anderson, <i>Biometrika</i> 71, 1984): every 0/1 regressor is checked cell by cell — if the
  * outcome is constant among the rows where it is 1 (or, with an intercept, where it is 0) its
@@ -67,6 +68,15 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
     public static final double EXTREME_PROBABILITY = 1e-10;
 
     private static final int CHUNK_ROWS = 1 << 16;
+    private static final int BLOCK = 512;
+    /**
+     * Cholesky pivot, relative to its diagonal, below which the start is checked for collinearity by
+     * {@link LeastSquares#solve}: a residual norm of 1e-4 of the column's, far above the 1e-7 at
+     * which LeastSquares calls a term collinear, so the cheap test never hides a collinear term.
+     */
+    private static final double NEAR_COLLINEAR = 1e-8;
+    /** Cholesky pivot, relative to its diagonal, below which the information is singular. */
+    private static final double SINGULAR = 1e-14;
     private static final int MAX_HALVINGS = 30;
     /** Scaled size of a further Newton step above which a coefficient is still diverging. */
     private static final double DIVERGING_STEP = 1e-3;
@@ -124,15 +134,18 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
         }
         Problem pb = new Problem(data, outcome);
         pb.checkOutcome();
-        LeastSquares.solve(data.terms(), data.x(), data.y(), data.weights());
-        pb.checkBinaryRegressors();
-
         int k = data.k();
         double[] beta = new double[k];
         if (pb.intercept >= 0) {
             beta[pb.intercept] = Math.log(pb.sumWy / (pb.sumW - pb.sumWy));
         }
         Pass state = pb.pass(beta);
+        // At the start p is the same in every row, so the information is a multiple of X'WX; if its
+        // Cholesky factorisation is even close to failing, the QR of √W·X decides and names the term.
+        if (Cholesky.factor(state.information(k), NEAR_COLLINEAR) == null) {
+            LeastSquares.solve(data.terms(), data.x(), data.y(), data.weights());
+        }
+        pb.checkBinaryRegressors();
         int iterations = 0;
         boolean converged = false;
         boolean singular = false;
@@ -218,6 +231,16 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
     /** log(1 + eᵗ) without overflow. */
     static double softplus(double t) {
         return t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t));
+    }
+
+    /**
+     * log(1 + e) for 0 ≤ e ≤ 1 with absolute error below 2·10⁻¹⁶ (relative below 10⁻¹²):
+     * {@code Math.log(1 + e)} (a compiler intrinsic, unlike {@code Math.log1p}, which would double
+     * the cost of a pass) for e &gt; 10⁻⁴, otherwise the series e − e²/2 + e³/3, whose error e⁴/4 is
+     * below 10⁻¹⁶·e.
+     */
+    static double log1p(double e) {
+        return e > 1e-4 ? Math.log(1 + e) : e * (1 - e * (0.5 - e / 3));
     }
 
     /** The logistic distribution function F(t) = 1/(1 + e⁻ᵗ). */
@@ -403,37 +426,66 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
             return new Pass(dev, score, info, extreme);
         }
 
+        /**
+         * The sums over rows [from, to), column by column over sub-blocks of {@value #BLOCK} rows so
+         * that the inner loops run over contiguous arrays.
+         */
         private Pass chunk(double[] beta, int from, int to) {
             double dev = 0;
             double[] score = new double[k];
             double[] info = new double[k * (k + 1) / 2];
-            double[] xi = new double[k];
+            double[] eta = new double[BLOCK];
+            double[] r = new double[BLOCK];
+            double[] v = new double[BLOCK];
+            double[] vx = new double[BLOCK];
             int extreme = 0;
-            for (int i = from; i < to; i++) {
-                double eta = 0;
+            for (int start = from; start < to; start += BLOCK) {
+                int m = Math.min(BLOCK, to - start);
+                java.util.Arrays.fill(eta, 0, m, 0.0);
                 for (int j = 0; j < k; j++) {
-                    xi[j] = x[j][i];
-                    eta += xi[j] * beta[j];
+                    double[] c = x[j];
+                    double bj = beta[j];
+                    for (int t = 0; t < m; t++) {
+                        eta[t] += c[start + t] * bj;
+                    }
                 }
-                double wi = weight(i);
-                double p = logistic(eta);
-                double q = logistic(-eta);
-                if (Math.min(p, q) < EXTREME_PROBABILITY) {
-                    extreme++;
+                for (int t = 0; t < m; t++) {
+                    int i = start + t;
+                    double et = eta[t];
+                    double wi = w == null ? 1.0 : w[i];
+                    // one exponential and one logarithm per row: e = exp(−|η|), log(1 + e^{∓η}) from log(1 + e)
+                    double e = Math.exp(-Math.abs(et));
+                    double small = e / (1 + e);
+                    double p = et >= 0 ? 1 - small : small;
+                    if (small < EXTREME_PROBABILITY) {
+                        extreme++;
+                    }
+                    double yi = y[i];
+                    boolean against = (yi == 1) == (et < 0);     // the outcome is on the less likely side
+                    dev += wi * (log1p(e) + (against ? Math.abs(et) : 0));
+                    r[t] = wi * (yi - p);
+                    v[t] = wi * small * (1 - small);
                 }
-                double yi = y[i];
-                dev += 2 * wi * (yi == 1 ? softplus(-eta) : softplus(eta));
-                double r = wi * (yi - p);
-                double v = wi * p * q;
                 for (int a = 0, pos = 0; a < k; a++) {
-                    score[a] += r * xi[a];
-                    double va = v * xi[a];
+                    double[] ca = x[a];
+                    double sa = 0;
+                    for (int t = 0; t < m; t++) {
+                        double xa = ca[start + t];
+                        sa += r[t] * xa;
+                        vx[t] = v[t] * xa;
+                    }
+                    score[a] += sa;
                     for (int b = 0; b <= a; b++, pos++) {
-                        info[pos] += va * xi[b];
+                        double[] cb = x[b];
+                        double sab = 0;
+                        for (int t = 0; t < m; t++) {
+                            sab += vx[t] * cb[start + t];
+                        }
+                        info[pos] += sab;
                     }
                 }
             }
-            return new Pass(dev, score, info, extreme);
+            return new Pass(2 * dev, score, info, extreme);
         }
 
         double nullDeviance() {
@@ -514,8 +566,8 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
         private Cholesky() {
         }
 
-        /** Lower L with LLᵀ = a, or null when a pivot is not positive relative to its diagonal. */
-        static double[][] factor(double[][] a) {
+        /** Lower L with LLᵀ = a, or null when a pivot is at most {@code tolerance} times its diagonal. */
+        static double[][] factor(double[][] a, double tolerance) {
             int k = a.length;
             double[][] l = new double[k][k];
             for (int j = 0; j < k; j++) {
@@ -523,7 +575,7 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
                 for (int p = 0; p < j; p++) {
                     d -= l[j][p] * l[j][p];
                 }
-                if (!(d > 1e-14 * a[j][j]) || !(a[j][j] > 0)) {
+                if (!(d > tolerance * a[j][j]) || !(a[j][j] > 0)) {
                     return null;
                 }
                 double ljj = Math.sqrt(d);
@@ -540,7 +592,7 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
         }
 
         static double[] solve(double[][] a, double[] b) {
-            double[][] l = factor(a);
+            double[][] l = factor(a, SINGULAR);
             return l == null ? null : substitute(l, b);
         }
 
@@ -567,7 +619,7 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
         }
 
         static double[][] inverse(double[][] a) {
-            double[][] l = factor(a);
+            double[][] l = factor(a, SINGULAR);
             if (l == null) {
                 return null;
             }

@@ -223,9 +223,11 @@ class LogisticRegressionRejectsUnfittableDataTest {
 
     @Test
     void collinearTermIsNamed() {
-        RegressionData data = frame("y ~ treated + x + w", null, OVERLAPPING.replace(",1,", ",0,"));
+        RegressionData data = frame("y ~ treated + x + w", null, OVERLAPPING.replace(",2,b", ",1,b"));
 
-        assertThatThrownBy(() -> LOGIT.fit(data, "y")).isInstanceOf(InvalidDataException.class);
+        assertThatThrownBy(() -> LOGIT.fit(data, "y"))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageStartingWith("term 'w' is a linear combination of the terms before it ((Intercept), treated, x)");
     }
 
     @Test
