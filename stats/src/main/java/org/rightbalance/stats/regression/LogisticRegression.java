@@ -26,8 +26,9 @@ import java.util.stream.IntStream;
  * is halved (up to 30 times) while it increases the deviance D = −2ℓ. Iteration starts from β = 0
  * with the intercept at the logit of the weighted mean outcome, and stops when
  * |D − D_old| / (|D| + 0.1) &lt; tolerance — R's {@code glm.fit} criterion, with a default tolerance
- * of 10⁻¹⁰ instead of R's 10⁻⁸ so that, Newton converging quadratically, the coefficients agree
- * with a fully converged fit to about 10⁻⁹. Each iteration is one pass over the rows, in parallel
+ * of 10⁻¹² instead of R's 10⁻⁸, which costs about one more step and makes the coefficients agree
+ * with a fully converged fit to about 10⁻¹⁰ relative (tested against R at 10⁻⁹, and against closed
+ * forms on a million rows). Each iteration is one pass over the rows, in parallel
  * chunks whose partial sums are added in a fixed order (results do not depend on thread timing);
  * memory beyond the data is O(k²) per chunk, plus O(G·k) for cluster sums.
  *
@@ -59,7 +60,7 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
                                  double tolerance) {
 
     /** Default relative deviance tolerance (R's {@code glm.control} uses 1e-8). */
-    public static final double DEFAULT_TOLERANCE = 1e-10;
+    public static final double DEFAULT_TOLERANCE = 1e-12;
 
     /** Default iteration limit (R's {@code glm.control} uses 25, Stata 16000). */
     public static final int DEFAULT_MAX_ITERATIONS = 100;
