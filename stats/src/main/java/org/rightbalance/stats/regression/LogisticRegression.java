@@ -24,25 +24,28 @@ import java.util.stream.IntStream;
  * 2nd ed., 1989, §2.5 and §4.4): with score U(β) = Σ wᵢ(yᵢ − pᵢ)xᵢ and information
  * H(β) = Σ wᵢpᵢ(1 − pᵢ)xᵢxᵢᵀ, the step is δ = H⁻¹U, solved by Cholesky factorisation of H. The step
  * is halved (up to 30 times) while it increases the deviance D = −2ℓ. Iteration starts from β = 0
- * with the intercept at the logit of the weighted mean outcome, and stops when
- * |D − D_old| / (|D| + 0.1) &lt; tolerance — R's {@code glm.fit} criterion, with a default tolerance
- * of 10⁻¹² instead of R's 10⁻⁸, which costs about one more step and makes the coefficients agree
- * with a fully converged fit to about 10⁻¹⁰ relative (tested against R at 10⁻⁹, and against closed
- * forms on a million rows). Each iteration is one pass over the rows, in parallel
- * chunks whose partial sums are added in a fixed order (results do not depend on thread timing);
- * memory beyond the data is O(k²) per chunk, plus O(G·k) for cluster sums.
+ * with the intercept at the logit of the weighted mean outcome, and has converged when
+ * |D − D_old| / (|D| + 0.1) &lt; tolerance and the next Newton step would move no coefficient βⱼ by
+ * more than 10⁻³ / maxᵢ|xᵢⱼ| (a flat deviance alone is also what separation looks like). The
+ * deviance criterion is R's {@code glm.fit}'s, with a default tolerance of 10⁻¹² instead of R's
+ * 10⁻⁸, which costs about one more step and makes the coefficients agree with a fully converged fit
+ * to about 10⁻¹⁰ relative (tested against R at 10⁻⁹, and against closed forms on a million rows).
+ * Each iteration is one pass over the rows, in parallel chunks whose partial sums are added in a
+ * fixed order (results do not depend on thread timing); memory beyond the data is O(k²) per chunk,
+ * plus O(G·k) for the cluster sums. Ten million rows with eight terms and three million clusters
+ * take a few seconds.
  *
  * <p><b>Checks.</b> Before fitting: the outcome must be 0 or 1 in every row and take both values;
  * terms must not be collinear (checked, when the starting information matrix is nearly singular,
- * by {@link LeastSquares#solve}, which names the term). Then
- * <b>separation</b>, for which the maximum likelihood estimate does not exist (Albert &amp;
+ * by {@link LeastSquares#solve}, which names the term). Then <b>separation</b>, for which the maximum likelihood estimate does not exist (Albert &amp;
  * Anderson, <i>Biometrika</i> 71, 1984): every 0/1 regressor is checked cell by cell — if the
  * outcome is constant among the rows where it is 1 (or, with an intercept, where it is 0) its
- * coefficient is infinite — as Stata's {@code logit} does before estimating. After fitting, any
- * remaining separation by a combination of terms shows as fitted probabilities within
- * {@value #EXTREME_PROBABILITY} of 0 or 1 while a further Newton step would still move some
- * coefficients (a true optimum does not move); the terms it moves are named. Separation is an
- * {@link InvalidDataException}, never a silently huge coefficient.
+ * coefficient is infinite — as Stata's {@code logit} does before estimating. Separation by a
+ * combination of terms shows while fitting: the deviance stops changing but Newton steps keep moving
+ * the diverging coefficients by about 1/|x|; iteration goes on until some fitted probabilities are
+ * within {@value #EXTREME_PROBABILITY} of 0 or 1, and then the terms still moving are named.
+ * (A true optimum with some extreme fitted probabilities is not separation: its steps stop.)
+ * Separation is an {@link InvalidDataException}, never a silently huge coefficient.
  *
  * <p><b>Variance.</b> See {@link LogitVariance}: H⁻¹ at the estimate, or the sandwich
  * c · H⁻¹ M H⁻¹ with M the sum of outer products of per-observation or per-cluster scores, and
@@ -173,8 +176,21 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
             beta = trial;
             state = next;
             if (small) {
-                converged = true;
-                break;
+                // A flat deviance is an optimum only if the next Newton step would stay put; under
+                // separation the deviance flattens while the diverging coefficients keep moving by
+                // about 1/|x| a step, so keep stepping until their fitted probabilities reach 0 or 1.
+                double[] further = Cholesky.solve(state.information(k), state.score);
+                if (further == null) {
+                    singular = true;
+                    break;
+                }
+                if (pb.moving(further).isEmpty()) {
+                    converged = true;
+                    break;
+                }
+                if (state.extreme > 0) {
+                    break;
+                }
             }
         }
         pb.checkSeparation(beta, state, converged, singular);
@@ -187,7 +203,7 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
         double[][] cov = switch (variance) {
             case CLASSICAL -> bread;
             case HC0 -> sandwich(bread, pb.observationMeat(beta), 1.0);
-            case HC1 -> sandwich(bread, pb.observationMeat(beta), pb.n / (pb.n - 1.0));
+            case HC1 -> sandwich(bread, pb.observationMeat(beta), pb.positive / (pb.positive - 1.0));
             case CR0 -> sandwich(bread, pb.clusterMeat(beta), 1.0);
             case CR1 -> sandwich(bread, pb.clusterMeat(beta),
                     data.clusterCount() / (data.clusterCount() - 1.0));
@@ -277,6 +293,8 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
         final double[] scale;
         double sumW;
         double sumWy;
+        /** Rows of positive weight: the n of HC1's n/(n − 1) (ModelFrame has already dropped zeros). */
+        int positive;
 
         Problem(RegressionData data, String outcome) {
             this.data = data;
@@ -317,6 +335,9 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
                 double wi = weight(i);
                 sumW += wi;
                 sumWy += wi * v;
+                if (wi > 0) {
+                    positive++;
+                }
             }
             if (sumWy == 0 || sumWy == sumW) {
                 int v = sumWy == 0 ? 0 : 1;
@@ -374,25 +395,24 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
 
         /** Separation by a combination of terms, seen in the fit. */
         void checkSeparation(double[] beta, Pass state, boolean converged, boolean singular) {
+            if (converged) {
+                return;           // an optimum, possibly with some extreme fitted probabilities
+            }
             if (state.extreme == 0) {
                 if (singular) {
                     throw new InvalidDataException(data.source() + ": the information matrix of the logistic regression"
                             + " became singular while fitting; the coefficients are not identified");
                 }
-                return;
+                return;           // the iteration limit came first; the result says not converged
             }
             double[] step = singular ? null : Cholesky.solve(state.information(k), state.score);
-            List<String> diverging = new ArrayList<>();
-            for (int j = 0; j < k; j++) {
-                double s = Math.max(scale[j], 1e-300);
-                boolean moving = step != null && Math.abs(step[j]) * s > DIVERGING_STEP;
-                boolean huge = step == null && Math.abs(beta[j]) * s > 10;
-                if (moving || huge) {
-                    diverging.add("'" + data.terms().get(j) + "'");
+            List<String> diverging = step != null ? moving(step) : new ArrayList<>();
+            if (step == null) {
+                for (int j = 0; j < k; j++) {
+                    if (Math.abs(beta[j]) * scale[j] > 10) {
+                        diverging.add("'" + data.terms().get(j) + "'");
+                    }
                 }
-            }
-            if (diverging.isEmpty() && converged) {
-                return;           // a genuine optimum with some extreme fitted probabilities
             }
             String kind = state.extreme == n ? "complete separation" : "quasi-complete separation";
             String which = diverging.isEmpty() ? "some coefficients are"
@@ -401,6 +421,17 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
                             + " and " + diverging.get(diverging.size() - 1) + " are";
             throw new InvalidDataException(data.source() + ": " + outcomeName() + " is predicted perfectly in "
                     + state.extreme + " of " + n + " rows (fitted probabilities within 1e-10 of 0 or 1): " + kind + "; " + which + " infinite");
+        }
+
+        /** The terms whose Newton step, times the term's largest |x|, exceeds {@value #DIVERGING_STEP}. */
+        List<String> moving(double[] step) {
+            List<String> terms = new ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                if (Math.abs(step[j]) * scale[j] > DIVERGING_STEP) {
+                    terms.add("'" + data.terms().get(j) + "'");
+                }
+            }
+            return terms;
         }
 
         Pass pass(double[] beta) {

@@ -27,7 +27,8 @@ import java.util.Objects;
  *                        {@code null.deviance}
  * @param iterations      Newton steps taken
  * @param converged       whether the relative change in deviance fell below the tolerance
- * @param observations    rows used (positive weight)
+ * @param observations    rows of the data fitted (the model frame has already left out rows with
+ *                        missing values or zero weight)
  * @param sumOfWeights    Σ wᵢ (= observations when unweighted)
  * @param clusters        the number of clusters in the data (0 when the data has none)
  */

@@ -180,6 +180,26 @@ class LogisticRegressionRejectsUnfittableDataTest {
     }
 
     @Test
+    void aFewSeparatedRowsAmongManyAreFoundThoughTheDevianceStopsChanging() {
+        // 20,000 overlapping rows with x = 0, and 10 rows with x = 2 whose outcome is always 1:
+        // the coefficient of x is +∞, but the deviance of the separated rows is soon too small to
+        // register against the rest.
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            rows.append(i % 3 == 0 ? 1 : 0).append(',').append(i % 2).append(",0,1,f").append(i % 500).append('\n');
+        }
+        for (int i = 0; i < 10; i++) {
+            rows.append("1,").append(i % 2).append(',').append(2).append(",1,g").append(i).append('\n');
+        }
+        RegressionData data = frame("y ~ treated + x", null, rows.toString());
+
+        assertThatThrownBy(() -> LOGIT.fit(data, "y"))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("quasi-complete separation")
+                .hasMessageEndingWith("the logit coefficient of 'x' is infinite");
+    }
+
+    @Test
     void separationAmongRowsOfPositiveWeightIsFoundWhenOnlyAZeroWeightRowBreaksIt() {
         RegressionData data = frame("y ~ treated", "w", """
                 0,0,1,1.5,a
