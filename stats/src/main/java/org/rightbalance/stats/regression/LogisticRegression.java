@@ -127,7 +127,8 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
      * @throws InvalidDataException     if the outcome is not 0/1 (naming file, line and column),
      *                                  is the same in every row, a term is collinear, or the data
      *                                  are separated (naming the terms whose coefficients are
-     *                                  infinite)
+     *                                  infinite), or a cluster-robust variance is asked of data in
+     *                                  a single cluster
      * @throws IllegalArgumentException if a cluster-robust variance is asked of data without
      *                                  clusters
      */
@@ -135,6 +136,10 @@ public record LogisticRegression(LogitVariance variance, double confidenceLevel,
         if (variance.isClustered() && !data.isClustered()) {
             throw new IllegalArgumentException(variance + " standard errors need a cluster column; none was given for "
                     + data.source());
+        }
+        if (variance.isClustered() && data.clusterCount() < 2) {
+            throw new InvalidDataException(data.source() + ": all " + data.n() + " rows are in one cluster;"
+                    + " cluster-robust standard errors need at least two clusters");
         }
         Problem pb = new Problem(data, outcome);
         pb.checkOutcome();

@@ -270,6 +270,16 @@ class LogisticRegressionRejectsUnfittableDataTest {
     }
 
     @Test
+    void clusterRobustErrorsNeedTwoClusters() {
+        RegressionData data = frame("y ~ treated + x", null, OVERLAPPING.replaceAll(",[a-f]\n", ",a\n"));
+
+        assertThat(data.clusterCount()).isEqualTo(1);
+        assertThatThrownBy(() -> new LogisticRegression(LogitVariance.CR1).fit(data, "y"))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("y.csv: all 12 rows are in one cluster; cluster-robust standard errors need at least two clusters");
+    }
+
+    @Test
     void marginalEffectNeedsAZeroOneTerm() {
         RegressionData data = frame("y ~ treated + x", null, OVERLAPPING);
         LogisticRegressionResult fit = LOGIT.fit(data, "y");
