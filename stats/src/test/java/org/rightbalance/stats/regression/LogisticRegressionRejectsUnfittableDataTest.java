@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
  * Data for which a logit has no finite maximum likelihood estimate, or is not a logit at all, are
@@ -239,6 +240,31 @@ class LogisticRegressionRejectsUnfittableDataTest {
 
         assertThat(fit.converged()).isTrue();
         assertThat(fit.coefficient("x").estimate()).isBetween(1.0, 20.0);
+    }
+
+    @Test
+    void aGenuineOptimumWithFittedProbabilitiesNearZeroAndOneIsNotSeparation() {
+        // R 4.2.2: x <- seq(-30, 30, length.out = 601); y <- as.numeric(x > 0)
+        //          mid <- which(abs(x) < 2); y[mid] <- rep(c(0, 1, 1, 0), length.out = length(mid))
+        //          glm(y ~ x, binomial, control = glm.control(epsilon = 1e-14))
+        // converges with 119 fitted probabilities within 1e-10 of 0 or 1.
+        StringBuilder rows = new StringBuilder();
+        int mid = 0;
+        for (int i = 0; i < 601; i++) {
+            double x = -30 + 60.0 * i / 600;
+            int y = x > 0 ? 1 : 0;
+            if (Math.abs(x) < 2) {
+                y = new int[]{0, 1, 1, 0}[mid++ % 4];
+            }
+            rows.append(y).append(",0,").append(x).append(",1,f").append(i).append('\n');
+        }
+        LogisticRegressionResult fit = new LogisticRegression(LogitVariance.CLASSICAL).fit(frame("y ~ x", null, rows.toString()), "y");
+
+        assertThat(fit.converged()).isTrue();
+        assertThat(fit.coefficient("(Intercept)").estimate()).isCloseTo(0.047803343193860953, withinPercentage(1e-4));
+        assertThat(fit.coefficient("x").estimate()).isCloseTo(0.95606686387661044, withinPercentage(1e-4));
+        assertThat(fit.coefficient("(Intercept)").stdError()).isCloseTo(0.3093106775963107, withinPercentage(1e-4));
+        assertThat(fit.coefficient("x").stdError()).isCloseTo(0.1629833176990125, withinPercentage(1e-4));
     }
 
     @Test
