@@ -152,13 +152,19 @@ final class CemCommand implements Runnable {
     }
 
     static String describe(CoarsenedVariable v) {
-        String rule = switch (v.rule()) {
-            case Coarsening.Exact e -> "exact";
-            case Coarsening.Sturges st -> "Sturges' rule";
-            case Coarsening.Bins b -> b.count() + " equal-width bins";
-            case Coarsening.CutPoints c -> "cut points";
-            case Coarsening.Groups g -> "grouped levels " + g.groups();
-        };
+        Coarsening how = v.rule();
+        String rule;
+        if (how instanceof Coarsening.Sturges) {
+            rule = "Sturges' rule";
+        } else if (how instanceof Coarsening.Bins b) {
+            rule = b.count() + " equal-width bins";
+        } else if (how instanceof Coarsening.CutPoints) {
+            rule = "cut points";
+        } else if (how instanceof Coarsening.Groups g) {
+            rule = "grouped levels " + g.groups();
+        } else {
+            rule = "exact";
+        }
         String cuts = v.numeric() && v.cutPoints() != null && v.cutPoints().length > 0
                 ? " at " + Arrays.stream(v.cutPoints()).mapToObj(c -> TextTable.format(c).replaceAll("0+$", "").replaceAll("\\.$", ""))
                         .collect(java.util.stream.Collectors.joining(", "))
