@@ -2,7 +2,6 @@ package org.rightbalance.cli;
 
 import org.rightbalance.analysis.RegressionRequest;
 import org.rightbalance.stats.model.Formula;
-import org.rightbalance.stats.regression.VarianceEstimator;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ final class ModelOptions {
     @Option(names = "--cluster", paramLabel = "COL", description = "Column identifying clusters (e.g. family).")
     String cluster;
 
-    @Option(names = "--vce", paramLabel = "cr1|cr2|hc1|classical",
+    @Option(names = "--vce", paramLabel = "ESTIMATOR",
             description = "Variance estimator (default: cr1 with --cluster, classical otherwise).")
     String vce;
 
@@ -34,7 +33,6 @@ final class ModelOptions {
     boolean json;
 
     RegressionRequest request() {
-        VarianceEstimator estimator = vce == null ? null : VarianceEstimator.parse(vce);
-        return new RegressionRequest(data, Formula.parse(formula), weights, cluster, estimator, level);
+        return new RegressionRequest(data, Formula.parse(formula), weights, cluster, level);
     }
 }

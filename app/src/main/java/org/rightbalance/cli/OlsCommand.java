@@ -1,8 +1,10 @@
 package org.rightbalance.cli;
 
+import org.rightbalance.analysis.RegressionRequest;
 import org.rightbalance.analysis.RegressionService;
 import org.rightbalance.stats.model.Coefficient;
 import org.rightbalance.stats.regression.LinearRegressionResult;
+import org.rightbalance.stats.regression.VarianceEstimator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,8 @@ import java.util.List;
 
 /** {@code rightbalance stats ols}: linear regression with robust or clustered errors. */
 @Command(name = "ols", mixinStandardHelpOptions = true,
-        description = "Ordinary or weighted least squares with classical, HC1 or cluster-robust (CR1 as Stata, CR2 as estimatr) standard errors.")
+        description = {"Ordinary or weighted least squares with classical, HC1 or cluster-robust standard errors:",
+            "--vce cr1 (Stata's vce(cluster)), cr2 (Bell-McCaffrey, as R estimatr), hc1 or classical."})
 final class OlsCommand implements Runnable {
 
     @CommandLine.Mixin
@@ -27,8 +30,9 @@ final class OlsCommand implements Runnable {
 
     @Override
     public void run() {
-        var request = options.request();
-        LinearRegressionResult fit = new RegressionService().ols(request);
+        RegressionRequest request = options.request();
+        LinearRegressionResult fit = new RegressionService().ols(request,
+                options.vce == null ? null : VarianceEstimator.parse(options.vce));
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.println(Json.write(new OlsView("ols", request.formula().toString(), fit.variance().toString(), fit.n(),

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stats",
         mixinStandardHelpOptions = true,
         description = "Run one method of the statistics engine on a CSV file.",
-        subcommands = {CemCommand.class, BalanceCommand.class, OlsCommand.class, PowerCommand.class, EValueCommand.class})
+        subcommands = {CemCommand.class, BalanceCommand.class, OlsCommand.class, LogitCommand.class, PowerCommand.class, EValueCommand.class})
 final class StatsCommand implements Runnable {
 
     @CommandLine.Spec

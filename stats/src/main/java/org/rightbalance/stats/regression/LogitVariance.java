@@ -50,4 +50,23 @@ public enum LogitVariance {
     public boolean isClustered() {
         return this == CR0 || this == CR1;
     }
+
+    /** Parses {@code classical}, {@code hc0}, {@code hc1}, {@code cr0}, {@code cr1} (any case; {@code stata} means CR1). */
+    public static LogitVariance parse(String text) {
+        String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+        if (t.equals("STATA")) {
+            return CR1;
+        }
+        try {
+            return valueOf(t);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown variance estimator '" + text
+                    + "' for a logit; use classical, hc0, hc1, cr0 or cr1");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -3,17 +3,17 @@ package org.rightbalance.stats.regression;
 import java.util.Locale;
 
 /**
- * How the sampling variance of regression coefficients is estimated.
+ * How the sampling variance of linear-regression coefficients is estimated.
  *
- * <p>Names follow R's estimatr and Stata: see {@link LinearRegression} and
- * {@code LogisticRegression} for the exact formula each model uses.
+ * <p>Names follow R's estimatr and Stata; {@link LinearRegression} gives the exact formulas. A
+ * logit has its own set, {@link LogitVariance}, because its small-sample factors differ.
  */
 public enum VarianceEstimator {
-    /** Model-based: σ²(X'WX)⁻¹ for OLS, the inverse information for a logit. */
+    /** Model-based: σ²(X'WX)⁻¹. */
     CLASSICAL,
     /** Heteroskedasticity-robust with the n/(n−k) small-sample factor (Stata {@code vce(robust)}). */
     HC1,
-    /** Cluster-robust as Stata's {@code vce(cluster)}: G/(G−1)·(N−1)/(N−K) for OLS, G/(G−1) for a logit. */
+    /** Cluster-robust as Stata's {@code regress, vce(cluster)}: G/(G−1)·(N−1)/(N−K). */
     CR1,
     /** Cluster-robust bias-reduced linearisation (Bell &amp; McCaffrey 2002), as R estimatr's {@code "CR2"}. */
     CR2;
