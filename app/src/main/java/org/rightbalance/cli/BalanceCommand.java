@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,36 +19,24 @@ import java.util.Locale;
         footer = {"", "Example: rightbalance stats balance --data matched.csv --treatment treated --covariates sex,age --weights weight"})
 final class BalanceCommand implements Runnable {
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "CSV file with a header line.")
-    Path data;
-
-    @Option(names = "--treatment", required = true, paramLabel = "COL", description = "Treatment column: 0/1, or two labels with --treated-label.")
-    String treatment;
-
-    @Option(names = "--treated-label", paramLabel = "LABEL", description = "The label of the treated group in a column of labels.")
-    String treatedLabel;
-
     @Option(names = "--covariates", required = true, split = ",", paramLabel = "A,B,C", description = "Columns to compare.")
     List<String> covariates;
 
     @Option(names = "--weights", required = true, paramLabel = "COL", description = "Weights after matching (0 = unmatched).")
     String weights;
 
-    @Option(names = "--estimand", defaultValue = "att", description = "att, atc or ate: which SD standardises differences (default: ${DEFAULT-VALUE}).")
-    String estimand;
-
-    @Option(names = "--json", description = "Write JSON instead of text.")
-    boolean json;
+    @CommandLine.Mixin
+    TreatmentOptions input = new TreatmentOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        BalanceResult result = new MatchingService().balance(data, treatment, treatedLabel, covariates, weights,
-                CemCommand.parseEstimand(estimand));
+        BalanceResult result = new MatchingService().balance(input.data, input.treatment, input.treatedLabel, covariates, weights,
+                CemCommand.parseEstimand(input.estimand));
         PrintWriter w = spec.commandLine().getOut();
-        if (json) {
+        if (input.json) {
             w.println(Json.write(new BalanceView(result.estimand().name().toLowerCase(Locale.ROOT),
                     result.all().treated(), result.all().control(), result.matched().treated(), result.matched().control(),
                     Json.number(result.essTreated()), Json.number(result.essControl()), rows(result))));

@@ -29,15 +29,6 @@ import java.util.Map;
             "           --match previous_referral,sex,quarter,siblings --cut age=11,12,13 --out matched.csv --json"})
 final class CemCommand implements Runnable {
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "CSV file with a header line.")
-    Path data;
-
-    @Option(names = "--treatment", required = true, paramLabel = "COL", description = "Treatment column: 0/1, or two labels with --treated-label.")
-    String treatment;
-
-    @Option(names = "--treated-label", paramLabel = "LABEL", description = "The label of the treated group in a column of labels.")
-    String treatedLabel;
-
     @Option(names = "--match", required = true, split = ",", paramLabel = "A,B,C", description = "Columns to match on.")
     List<String> match;
 
@@ -53,9 +44,6 @@ final class CemCommand implements Runnable {
     @Option(names = "--exact", split = ",", paramLabel = "COL", description = "Match these numeric columns exactly instead of in bins.")
     List<String> exact = List.of();
 
-    @Option(names = "--estimand", defaultValue = "att", description = "att, atc or ate: which weights (default: ${DEFAULT-VALUE}).")
-    String estimand;
-
     @Option(names = "--k2k", description = "k-to-k: keep as many treated as control units in each stratum, drawn at random.")
     boolean k2k;
 
@@ -68,17 +56,17 @@ final class CemCommand implements Runnable {
     @Option(names = "--out", paramLabel = "MATCHED.csv", description = "Write every input row with columns matched, stratum and weight added.")
     Path out;
 
-    @Option(names = "--json", description = "Write JSON instead of text.")
-    boolean json;
+    @CommandLine.Mixin
+    TreatmentOptions input = new TreatmentOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        MatchingService.MatchOutcome outcome = new MatchingService().match(new MatchRequest(data, cemSpec(), id, out));
+        MatchingService.MatchOutcome outcome = new MatchingService().match(new MatchRequest(input.data, cemSpec(), id, out));
         PrintWriter w = spec.commandLine().getOut();
-        if (json) {
+        if (input.json) {
             w.println(Json.write(CemView.of(outcome, out)));
         } else {
             printText(w, outcome);
@@ -87,9 +75,9 @@ final class CemCommand implements Runnable {
     }
 
     private CemSpec cemSpec() {
-        CemSpec s = CemSpec.of(treatment, match).withEstimand(parseEstimand(estimand));
-        if (treatedLabel != null) {
-            s = s.withTreatedLabel(treatedLabel);
+        CemSpec s = CemSpec.of(input.treatment, match).withEstimand(parseEstimand(input.estimand));
+        if (input.treatedLabel != null) {
+            s = s.withTreatedLabel(input.treatedLabel);
         }
         for (String column : exact) {
             s = s.withCoarsening(column, Coarsening.exact());
