@@ -36,8 +36,9 @@ public sealed interface Coarsening {
      * {@code grDevices::nclass.scott}: h = 3.5·sd(x)·n^(−1/3), k = max(1, ⌈(max − min)/h⌉), or 1 when
      * h = 0. As cem's {@code reduce.var} applies them with {@code cut(x, breaks, include.lowest = TRUE)},
      * the bins are closed on the right: (b_{j−1}, b_j], the first one [b₀, b₁]; a value equal to a
-     * break goes to the bin below it. x is taken over the units with complete match variables. See
-     * {@link PrettyBreaks}.
+     * break goes to the bin below it. x is taken over the units with complete match variables. The
+     * breaks are computed as R 4.2.2 computes them (its {@code R_pretty} and {@code seq.int}), so a value
+     * lying on a break falls in the same bin as in R.
      */
     record PrettyScott() implements Coarsening {
     }

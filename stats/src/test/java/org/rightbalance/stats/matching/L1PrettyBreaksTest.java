@@ -2,11 +2,14 @@ package org.rightbalance.stats.matching;
 
 import org.junit.jupiter.api.Test;
 import org.rightbalance.stats.data.CategoricalColumn;
+import org.rightbalance.stats.data.NumericColumn;
 import org.rightbalance.stats.data.Table;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.rightbalance.stats.matching.MatchItFixtures.value;
 
 /**
@@ -69,5 +72,19 @@ class L1PrettyBreaksTest {
         // Repeated breaks are dropped, as cem's unique(breaks).
         assertThat(PrettyBreaks.interior(new double[]{0, 1, 1, 2})).containsExactly(1);
         assertThat(PrettyBreaks.interior(new double[]{0, 1})).isEmpty();
+    }
+
+    @Test
+    void prettyScottCanAlsoCoarsenForMatchingWithItsRightClosedBins() {
+        // Ages 1..8 get breaks 0, 5, 10: 1–5 in one stratum, 6–8 in the other (5 goes below).
+        Table t = Table.of("cohort.csv",
+                new NumericColumn("treat", new double[]{1, 0, 0, 0, 1, 1, 0, 1}),
+                new NumericColumn("age", new double[]{1, 2, 3, 4, 5, 6, 7, 8}));
+        CemResult r = new CoarsenedExactMatching(CemSpec.of("treat", List.of("age"))
+                .withCoarsening("age", Coarsening.prettyScott())).fit(t);
+        assertThat(r.coarsened().get(0).cutPoints()).containsExactly(5);
+        assertThat(r.stratum()).containsExactly(1, 1, 1, 1, 1, 2, 2, 2);
+        // The L1 histogram is then the strata, so matching leaves no imbalance on it.
+        assertThat(r.l1().after()).isCloseTo(0, within(1e-15));
     }
 }
