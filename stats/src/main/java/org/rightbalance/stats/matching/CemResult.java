@@ -20,18 +20,21 @@ import java.util.Objects;
  *                     their stratum, or not drawn by k-to-k), per group
  * @param missing      units left out because a match variable is missing, per group
  * @param strata       the number of strata holding both groups (the strata of matched units)
- * @param l1           multivariate imbalance before and after matching
- * @param coarsened    how each match variable was coarsened, in the order given
+ * @param l1           multivariate imbalance before and after matching, measured on the histogram
+ *                     described by {@code l1Coarsened} (cem's, finer than the matching's by default)
+ * @param coarsened    how each match variable was coarsened for matching, in the order given
  * @param diagnosis    which variable thins the strata most
+ * @param l1Coarsened  how each match variable was coarsened for measuring L1, in the order given
  */
 public record CemResult(String source, CemSpec spec, int[] treatment, boolean[] complete, int[] stratum,
                         double[] weight, GroupCounts matched, GroupCounts unmatched, GroupCounts missing,
                         int strata, L1Imbalance l1, List<CoarsenedVariable> coarsened,
-                        ThinStrataDiagnosis diagnosis) {
+                        ThinStrataDiagnosis diagnosis, List<CoarsenedVariable> l1Coarsened) {
 
     public CemResult {
         Objects.requireNonNull(spec, "spec");
         coarsened = List.copyOf(coarsened);
+        l1Coarsened = List.copyOf(l1Coarsened);
     }
 
     public int rowCount() {

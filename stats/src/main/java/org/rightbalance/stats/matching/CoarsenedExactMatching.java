@@ -39,6 +39,9 @@ import java.util.SplittableRandom;
  * has weight 1. MatchIt pairs units within a stratum by Mahalanobis distance (and makes each pair its
  * own subclass); here they are drawn at random with the given seed, so which units are kept differs
  * from MatchIt while the counts per stratum agree. Strata ids stay those of the coarsened strata.</li>
+ * <li>The imbalance L1 is measured before and after matching on a histogram of its own, by default
+ * the cem package's (Scott-sized {@code pretty} bins for numbers, categories exactly), not on the
+ * matching strata: see {@link L1Imbalance}.</li>
  * </ol>
  *
  * <h2>Conventions that differ from MatchIt, on purpose</h2>
@@ -54,8 +57,10 @@ import java.util.SplittableRandom;
  * formatted to 7 significant digits.</li>
  * </ul>
  *
- * <p>Cost: O(n·p) time for n rows and p variables, plus p further passes of the same kind for the
- * diagnosis; memory is one {@code int} per row and variable, no object per row. Stratum keys are
+ * <p>Cost: O(n·p) time for n rows and p variables (binning a value is a binary search among its
+ * variable's breaks), plus p further passes of the same kind for the diagnosis and up to three per
+ * variable for the L1 histogram (range and variance for its breaks, then binning); memory is one
+ * {@code int} per row and variable, plus two per row for the L1 histogram, no object per row. Stratum keys are
  * mixed-radix codes of the variables' codes, renumbered densely (through an array when there are at
  * most max(n, 2²⁰) possible keys, else a primitive hash) whenever another variable would overflow 63
  * bits.
@@ -180,13 +185,14 @@ public final class CoarsenedExactMatching {
                 unmatchedC++;
             }
         }
-        L1Imbalance l1 = new L1Imbalance(l1(cells, treat, null), matchedT + matchedC == 0 ? Double.NaN
-                : l1(cells, treat, weight));
+        List<CoarsenedVariable> l1Coarsened = new ArrayList<>(p);
+        L1Imbalance l1 = measureL1(table, columns, codes, cardinality, coarsened, complete, completeCount, treat,
+                matchedT + matchedC == 0 ? null : weight, l1Coarsened);
         ThinStrataDiagnosis diagnosis = diagnose(codes, cardinality, complete, treat, coarsened,
                 matchedT, matchedT + unmatchedT, strata);
         return new CemResult(table.source(), spec, treat, complete, stratum, weight,
                 new GroupCounts(matchedT, matchedC), new GroupCounts(unmatchedT, unmatchedC),
-                new GroupCounts(missingT, missingC), strata, l1, coarsened, diagnosis);
+                new GroupCounts(missingT, missingC), strata, l1, coarsened, diagnosis, l1Coarsened);
     }
 
     private void requireBothGroups(Table table, int[] treat, boolean[] among, String where) {
@@ -255,6 +261,19 @@ public final class CoarsenedExactMatching {
             }
             return new VariableCodes(codes, Math.max(values.size(), 1), new double[0]);
         }
+        if (rule instanceof Coarsening.PrettyScott) {
+            for (int i = 0; i < n; i++) {
+                if (complete[i] && !Double.isFinite(x[i])) {
+                    throw InvalidDataException.atColumn(table.source(), column.name(),
+                            "holds " + x[i] + " on row " + (i + 1) + "; pretty breaks need finite numbers");
+                }
+            }
+            double[] interior = interiorBreaks(x, complete, completeCount, rule);
+            for (int i = 0; i < n; i++) {
+                codes[i] = complete[i] ? PrettyBreaks.binOf(x[i], interior) : -1;
+            }
+            return new VariableCodes(codes, interior.length + 1, interior);
+        }
         double[] interior = interiorBreaks(x, complete, completeCount, rule);
         for (int i = 0; i < n; i++) {
             codes[i] = complete[i] ? binOf(x[i], interior) : -1;
@@ -262,10 +281,16 @@ public final class CoarsenedExactMatching {
         return new VariableCodes(codes, interior.length + 1, interior);
     }
 
-    /** The interior breaks; the outer ones are −∞ and +∞. */
+    /**
+     * The interior breaks; the outer ones are −∞ and +∞, except for {@link Coarsening.PrettyScott}, whose
+     * outer breaks enclose the data (and whose bins are closed on the right).
+     */
     static double[] interiorBreaks(double[] x, boolean[] complete, int completeCount, Coarsening rule) {
         if (rule instanceof Coarsening.CutPoints cuts) {
             return cuts.cuts().clone();
+        }
+        if (rule instanceof Coarsening.PrettyScott) {
+            return PrettyBreaks.interior(PrettyBreaks.breaks(x, complete));
         }
         int k = rule instanceof Coarsening.Bins b ? b.count() : sturgesBins(completeCount);
         double min = Double.POSITIVE_INFINITY;
@@ -481,14 +506,96 @@ public final class CoarsenedExactMatching {
 
     // ---------------------------------------------------------------- imbalance and diagnosis
 
+    /**
+     * L1 before (complete rows, unweighted) and after (matched rows, weighted; NaN when {@code weight}
+     * is null, nothing having matched) on the L1 histogram; adds how each variable was coarsened for it
+     * to {@code l1Coarsened}.
+     */
+    private L1Imbalance measureL1(Table table, List<Column> columns, int[][] matchCodes, int[] matchCardinality,
+                                  List<CoarsenedVariable> matchCoarsened, boolean[] complete, int completeCount,
+                                  int[] treat, double[] weight, List<CoarsenedVariable> l1Coarsened) {
+        Cells cells = l1Cells(table, columns, matchCodes, matchCardinality, matchCoarsened, complete, completeCount,
+                l1Coarsened);
+        return new L1Imbalance(l1(cells.cell, cells.count, treat, null),
+                weight == null ? Double.NaN : l1(cells.cell, cells.count, treat, weight));
+    }
+
+    /**
+     * Each complete row's cell of the L1 histogram (−1 for an incomplete row), ids 0, 1, … in order of
+     * first appearance. Variables are folded in one at a time, each one's codes made, used and dropped
+     * (or shared with matching when the rule is the same), so the histogram costs one {@code int} per
+     * row, plus one more while a variable is being folded in, whatever the number of variables.
+     */
+    private Cells l1Cells(Table table, List<Column> columns, int[][] matchCodes, int[] matchCardinality,
+                          List<CoarsenedVariable> matchCoarsened, boolean[] complete, int completeCount,
+                          List<CoarsenedVariable> l1Coarsened) {
+        int n = complete.length;
+        int[] cell = new int[n];
+        for (int i = 0; i < n; i++) {
+            cell[i] = complete[i] ? 0 : -1;
+        }
+        long count = 1;
+        for (int v = 0; v < columns.size(); v++) {
+            Column column = columns.get(v);
+            boolean numeric = column instanceof NumericColumn;
+            Coarsening rule = spec.l1Coarsening().getOrDefault(column.name(),
+                    numeric ? Coarsening.prettyScott() : Coarsening.exact());
+            int[] codes;
+            int cardinality;
+            double[] cutPoints;
+            int levels;
+            if (rule.equals(matchCoarsened.get(v).rule())) {
+                codes = matchCodes[v];
+                cardinality = matchCardinality[v];
+                cutPoints = matchCoarsened.get(v).cutPoints();
+                levels = matchCoarsened.get(v).levels();
+            } else {
+                VariableCodes vc = code(table, column, rule, complete, completeCount);
+                codes = vc.codes;
+                cardinality = vc.cardinality;
+                cutPoints = vc.cutPoints;
+                levels = distinctCodes(vc.codes, vc.cardinality, complete);
+            }
+            l1Coarsened.add(new CoarsenedVariable(column.name(), numeric, rule, cutPoints, levels));
+            long keys = count * cardinality;
+            int next = 0;
+            if (keys <= Math.max(n, DIRECT_TABLE_LIMIT)) {
+                int[] ids = new int[(int) keys];
+                Arrays.fill(ids, -1);
+                for (int i = 0; i < n; i++) {
+                    if (cell[i] < 0) {
+                        continue;
+                    }
+                    int key = cell[i] * cardinality + codes[i];
+                    int id = ids[key];
+                    if (id < 0) {
+                        id = next++;
+                        ids[key] = id;
+                    }
+                    cell[i] = id;
+                }
+            } else {
+                LongIntHashMap ids = new LongIntHashMap(1 << 12);
+                for (int i = 0; i < n; i++) {
+                    if (cell[i] >= 0) {
+                        cell[i] = ids.idOf((long) cell[i] * cardinality + codes[i]);
+                    }
+                }
+                next = ids.size();
+            }
+            count = next;
+        }
+        return new Cells(cell, (int) count);
+    }
+
     /** ½ Σ_cells |f − g| over complete rows; with weights, over rows of positive weight. */
-    private static double l1(Cells cells, int[] treat, double[] weight) {
-        double[] t = new double[cells.count];
-        double[] c = new double[cells.count];
+    private static double l1(int[] cellOf, int cellCount, int[] treat, double[] weight) {
+        double[] t = new double[cellCount];
+        double[] c = new double[cellCount];
         double totalT = 0;
         double totalC = 0;
         for (int i = 0; i < treat.length; i++) {
-            int cell = cells.cell[i];
+            int cell = cellOf[i];
             if (cell < 0) {
                 continue;
             }
@@ -502,7 +609,7 @@ public final class CoarsenedExactMatching {
             }
         }
         double sum = 0;
-        for (int k = 0; k < cells.count; k++) {
+        for (int k = 0; k < cellCount; k++) {
             sum += Math.abs(t[k] / totalT - c[k] / totalC);
         }
         return sum / 2;

@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * How one match variable is coarsened before exact matching on the coarsened values, following
- * MatchIt 4.5.1's {@code cem_matchit} (its {@code cutpoints} and {@code grouping} arguments).
+ * MatchIt 4.5.1's {@code cem_matchit} (its {@code cutpoints} and {@code grouping} arguments), or
+ * before measuring the multivariate imbalance L1 ({@link L1Imbalance}), whose default for numbers is
+ * {@link PrettyScott}.
  *
  * <p>For a numeric variable the breaks are {@code b₀ = −∞ < b₁ ≤ … ≤ b_{k−1} < b_k = +∞} and a value x
  * falls in bin j when b_{j−1} ≤ x &lt; b_j: R's {@code findInterval(x, breaks)}, bins closed on the
- * left and open on the right, so a value equal to a cut point goes to the bin above it.
+ * left and open on the right, so a value equal to a cut point goes to the bin above it. The one
+ * exception is {@link PrettyScott}, cem's rule for L1, whose bins are closed on the right as cem cuts
+ * them.
  */
 public sealed interface Coarsening {
 
@@ -22,6 +26,21 @@ public sealed interface Coarsening {
      * ({@code grDevices::nclass.Sturges}, n counting both groups), then as {@link Bins}.
      */
     record Sturges() implements Coarsening {
+    }
+
+    /**
+     * The cem package's default coarsening of a numeric variable for L1 (cem 1.1.x,
+     * {@code imbalance()} and {@code L1.meas()} in R/imb.meas.R): the breaks are R's
+     * {@code pretty(range(x), n = nclass.scott(x), min.n = 1)} — "nice" numbers (1, 2 or 5 times a
+     * power of ten apart) covering the observed range in about k intervals, where k is Scott's
+     * {@code grDevices::nclass.scott}: h = 3.5·sd(x)·n^(−1/3), k = max(1, ⌈(max − min)/h⌉), or 1 when
+     * h = 0. As cem's {@code reduce.var} applies them with {@code cut(x, breaks, include.lowest = TRUE)},
+     * the bins are closed on the right: (b_{j−1}, b_j], the first one [b₀, b₁]; a value equal to a
+     * break goes to the bin below it. x is taken over the units with complete match variables. The
+     * breaks are computed as R 4.2.2 computes them (its {@code R_pretty} and {@code seq.int}), so a value
+     * lying on a break falls in the same bin as in R.
+     */
+    record PrettyScott() implements Coarsening {
     }
 
     /**
@@ -103,6 +122,10 @@ public sealed interface Coarsening {
 
     static Coarsening sturges() {
         return new Sturges();
+    }
+
+    static Coarsening prettyScott() {
+        return new PrettyScott();
     }
 
     static Coarsening bins(int count) {

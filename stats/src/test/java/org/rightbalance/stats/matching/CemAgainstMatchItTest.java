@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rightbalance.stats.matching.MatchItFixtures.assertClose;
 import static org.rightbalance.stats.matching.MatchItFixtures.value;
 
-/** Per-row strata and weights, counts and L1 against MatchIt 4.5.1 on the synthetic cohort. */
+/**
+ * Per-row strata and weights and counts against MatchIt 4.5.1 on the synthetic cohort (L1, which
+ * MatchIt does not measure, is checked against cem's rule in {@link L1AgainstCemReferenceTest}).
+ */
 class CemAgainstMatchItTest {
 
     private static final List<String> FIVE = List.of("previous_referral", "sex", "quarter", "siblings", "age");
@@ -134,7 +137,5 @@ class CemAgainstMatchItTest {
         assertThat(result.strata()).isEqualTo((int) value(counts, "strata", 0));
         assertClose(result.effectiveSampleSize(1), value(counts, "ess_treated", 0), "ESS treated");
         assertClose(result.effectiveSampleSize(0), value(counts, "ess_control", 0), "ESS control");
-        assertClose(result.l1().before(), value(counts, "l1_before", 0), "L1 before");
-        assertClose(result.l1().after(), value(counts, "l1_after", 0), "L1 after");
     }
 }

@@ -45,6 +45,7 @@ class CemEdgeCasesTest {
         assertThat(r.unmatched()).isEqualTo(new GroupCounts(1, 0));
         // ATT: control weight (T_s / C_s)·(m_C / m_T) = (1/2)(3/3) in M and (2/1)(3/3) in F.
         assertThat(r.weight()).containsExactly(new double[]{1, 0.5, 0.5, 1, 1, 2, 0}, within(1e-15));
+        // Only a category, matched exactly: L1's histogram is the strata, so after is 0.
         assertThat(r.l1().after()).isCloseTo(0, within(1e-15));
     }
 

@@ -56,6 +56,15 @@ final class MatchItFixtures {
         return ((NumericColumn) table.column(column)).value(row);
     }
 
+    /** A number as R's {@code sprintf("%.17g")} writes it, including {@code Inf} and {@code -Inf}. */
+    static double parseR(String text) {
+        return switch (text) {
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text);
+        };
+    }
+
     static void assertClose(double actual, double expected, String what) {
         if (Double.isNaN(expected)) {
             assertThat(actual).as(what).isNaN();
