@@ -124,17 +124,7 @@ public final class ModelFrame {
         int clusterCount = 0;
         if (cluster != null) {
             clusterCodes = new int[kept];
-            Map<String, Integer> ids = new HashMap<>();
-            for (int r = 0; r < kept; r++) {
-                String id = cluster.text(rows[r]);
-                Integer code = ids.get(id);
-                if (code == null) {
-                    code = ids.size();
-                    ids.put(id, code);
-                }
-                clusterCodes[r] = code;
-            }
-            clusterCount = ids.size();
+            clusterCount = codeClusters(cluster, rows, clusterCodes);
         }
         return new RegressionData(source, names, columns.toArray(new double[0][]), yv, wv, clusterCodes,
                 clusterCount, rows, lines, missing, zeroWeight);
@@ -184,6 +174,37 @@ public final class ModelFrame {
             names.add(name + levels.get(l));
             columns.add(v);
         }
+    }
+
+    /**
+     * Numbers the clusters of the kept rows 0, 1, … in order of first appearance; returns how many.
+     * Labels are renumbered through their level codes, without hashing a string per row.
+     */
+    private static int codeClusters(Column cluster, int[] rows, int[] out) {
+        int count = 0;
+        if (cluster instanceof CategoricalColumn cat) {
+            int[] dense = new int[cat.levelCount()];
+            Arrays.fill(dense, -1);
+            for (int r = 0; r < rows.length; r++) {
+                int level = cat.code(rows[r]);
+                if (dense[level] < 0) {
+                    dense[level] = count++;
+                }
+                out[r] = dense[level];
+            }
+            return count;
+        }
+        NumericColumn num = (NumericColumn) cluster;
+        Map<Double, Integer> ids = new HashMap<>();
+        for (int r = 0; r < rows.length; r++) {
+            Integer code = ids.get(num.value(rows[r]));
+            if (code == null) {
+                code = count++;
+                ids.put(num.value(rows[r]), code);
+            }
+            out[r] = code;
+        }
+        return count;
     }
 
     private static String formatLevel(double v) {
