@@ -91,7 +91,9 @@ public final class EvaluationPipeline {
             power.add(power(plan, o, matched, weighted));
             eValues.add(eValue(o, models, weighted));
         }
-        EvaluationResult result = new EvaluationResult(plan, counts, consort(plan, counts, cem), matched, cem, balance,
+        int afterCutoff = (int) matched.stream().filter(m -> m.matched() && m.row().treated() == 1
+                && m.row().referralAfterCutoff() == 1).count();
+        EvaluationResult result = new EvaluationResult(plan, counts, consort(plan, counts, cem, afterCutoff), matched, cem, balance,
                 models, exclusions(plan, matched), characteristics(cohorts, matched), power, eValues);
         progress.report(PipelineProgress.Stage.DONE, cem.matched().treated() + " treated and "
                 + cem.matched().control() + " comparison children matched; " + models.size() + " models");
@@ -108,7 +110,7 @@ public final class EvaluationPipeline {
                 Map.of());
     }
 
-    private static Consort consort(EvaluationPlan plan, CohortCounts c, CemResult cem) {
+    private static Consort consort(EvaluationPlan plan, CohortCounts c, CemResult cem, int afterCutoff) {
         AgeBand t = plan.treated().ageBand();
         AgeBand k = plan.comparison().ageBand();
         String tWindow = "key referral on or after " + plan.treated().windowStart()
@@ -124,7 +126,7 @@ public final class EvaluationPipeline {
                 new ConsortStep("never flagged " + plan.programme() + ", " + kWindow, c.comparisonWithReferral()),
                 new ConsortStep("aged " + k.min() + "-" + k.max() + " at a referral in the window", c.comparison()),
                 new ConsortStep("matched", cem.matched().control()));
-        return new Consort(treated, comparison, c.flaggedBelowAgeBand(), c.flaggedAboveAgeBand());
+        return new Consort(treated, comparison, c.flaggedBelowAgeBand(), c.flaggedAboveAgeBand(), afterCutoff);
     }
 
     private static List<OutcomeExclusions> exclusions(EvaluationPlan plan, List<MatchedRow> rows) {

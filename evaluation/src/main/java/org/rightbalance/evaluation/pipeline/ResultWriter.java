@@ -72,6 +72,7 @@ public final class ResultWriter {
         r.consort().comparison().forEach(s -> c.addObject().put("step", s.step()).put("n", s.n()));
         consort.put("treated_below_age_band", r.consort().treatedBelowAgeBand());
         consort.put("treated_above_age_band", r.consort().treatedAboveAgeBand());
+        consort.put("matched_treated_after_cutoff", r.consort().matchedTreatedAfterCutoff());
 
         ObjectNode matching = root.putObject("matching");
         matching.put("matched_treated", r.cem().matched().treated());

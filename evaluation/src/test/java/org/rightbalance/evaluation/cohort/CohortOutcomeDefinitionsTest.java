@@ -83,6 +83,16 @@ class CohortOutcomeDefinitionsTest {
         }
 
         @Test
+        void a_child_flagged_only_for_another_programme_is_not_flagged() {
+            Cohorts c = cohorts(new ExtractBuilder().person("K", Sex.MALE, "2005-06-01")
+                    .referral("R0", "K", "2016-01-10")
+                    .participation(new org.rightbalance.evaluation.ssd.ProgrammeParticipation("K", "R0", "FGC",
+                            ExtractBuilder.d("2016-01-11"), null)));
+            assertThat(c.counts().flagged()).isZero();
+            assertThat(row(c, "K")).get().extracting(AnalysisRow::group).isEqualTo(Group.COMPARISON);
+        }
+
+        @Test
         void a_flagged_child_outside_the_age_band_is_in_neither_cohort_even_if_comparison_eligible() {
             // 15 at the treated key referral, 13 at the 2016 referral: still never a comparison child
             Cohorts c = cohorts(new ExtractBuilder().person("T", Sex.MALE, "2002-06-01")

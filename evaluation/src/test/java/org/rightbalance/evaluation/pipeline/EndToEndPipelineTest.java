@@ -95,6 +95,7 @@ class EndToEndPipelineTest {
         assertThat(c.treated().get(1).n() - c.treated().get(2).n())
                 .isEqualTo(c.treatedBelowAgeBand() + c.treatedAboveAgeBand()).isPositive();
         assertThat(result.characteristics().get(0).n()).isEqualTo((int) matchedTreated);
+        assertThat(c.matchedTreatedAfterCutoff()).isPositive().isLessThan((int) matchedTreated);
         assertThat(result.characteristics().get(2).n() + result.characteristics().get(3).n())
                 .isEqualTo(result.counts().comparison());
     }
