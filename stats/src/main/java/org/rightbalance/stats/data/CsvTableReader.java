@@ -42,6 +42,15 @@ public final class CsvTableReader {
     /** Reads {@code wanted} columns (in that order) from {@code file}. */
     public static Table read(Path file, Map<String, ColumnKind> wanted) {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            return ByteCsvTableReader.read(file, source, wanted);
+        } catch (ByteCsvTableReader.Fallback e) {
+            return readWithFastCsv(file, source, wanted);
+        }
+    }
+
+    /** {@link #read(Path, Map)} through FastCSV: for files the byte parser leaves to it. */
+    static Table readWithFastCsv(Path file, String source, Map<String, ColumnKind> wanted) {
         try (Reader reader = strictUtf8(file)) {
             return read(source, reader, wanted);
         } catch (NoSuchFileException e) {

@@ -1,0 +1,359 @@
+package org.rightbalance.stats.data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accumulates one column's values from field bytes, with the rules of {@link CsvTableReader}: the
+ * field is stripped of white space; empty, {@code NA} and {@code NaN} are missing; a NUMERIC column
+ * holds finite numbers; an AUTO column is numeric until a value is not a number.
+ */
+final class ByteColumnBuilder {
+
+    /** Above this many distinct values an AUTO column is not kept as labels while it looks numeric. */
+    private static final int AUTO_LEVEL_LIMIT = 1_000_000;
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    };
+
+    private final String source;
+    private final String name;
+    private final ColumnKind kind;
+    private double[] numbers = new double[1024];
+    private int[] codes;
+    private final ByteDictionary dictionary;
+    private boolean numeric;
+    private boolean labelsKept = true;
+    private int size;
+
+    ByteColumnBuilder(String source, String name, ColumnKind kind) {
+        this.source = source;
+        this.name = name;
+        this.kind = kind;
+        this.numeric = kind != ColumnKind.CATEGORICAL;
+        if (kind != ColumnKind.NUMERIC) {
+            codes = new int[1024];
+            dictionary = new ByteDictionary();
+        } else {
+            dictionary = null;
+        }
+        if (!numeric) {
+            numbers = null;
+        }
+    }
+
+    private void grow() {
+        int n = Math.max(1024, size * 2);
+        if (codes != null) {
+            codes = Arrays.copyOf(codes, n);
+        }
+        if (numbers != null) {
+            numbers = Arrays.copyOf(numbers, n);
+        }
+    }
+
+    /** Adds a field of ASCII bytes {@code b[s, e)}. */
+    void addAscii(byte[] b, int s, int e, long line) {
+        if (size == (numbers != null ? numbers.length : codes.length)) {
+            grow();
+        }
+        while (s < e && isSpace(b[s])) {
+            s++;
+        }
+        while (e > s && isSpace(b[e - 1])) {
+            e--;
+        }
+        int len = e - s;
+        boolean missing = len == 0
+                || (len == 2 && b[s] == 'N' && b[s + 1] == 'A')
+                || (len == 3 && b[s] == 'N' && b[s + 1] == 'a' && b[s + 2] == 'N');
+        if (numeric) {
+            double v;
+            if (missing) {
+                v = Double.NaN;
+            } else {
+                v = parseAscii(b, s, e);
+                if (Double.isNaN(v)) {
+                    notNumber(new String(b, s, len, StandardCharsets.ISO_8859_1), line);
+                }
+            }
+            if (numeric) {
+                numbers[size] = v;
+            }
+        }
+        if (codes != null && labelsKept) {
+            if (missing) {
+                codes[size] = -1;
+            } else {
+                codes[size] = code(dictionary.codeOf(b, s, len));
+            }
+        }
+        size++;
+    }
+
+    /** Adds a field given as text (one with bytes above 0x7F). */
+    void addText(String raw, long line) {
+        if (size == (numbers != null ? numbers.length : codes.length)) {
+            grow();
+        }
+        String text = raw.strip();
+        boolean missing = CsvTableReader.isMissing(text);
+        if (numeric) {
+            double v = missing ? Double.NaN : CsvTableReader.parseNumber(text);
+            if (!missing && Double.isNaN(v)) {
+                notNumber(text, line);
+            }
+            if (numeric) {
+                numbers[size] = v;
+            }
+        }
+        if (codes != null && labelsKept) {
+            if (missing) {
+                codes[size] = -1;
+            } else {
+                byte[] key = text.getBytes(StandardCharsets.UTF_8);
+                codes[size] = code(dictionary.codeOf(key, 0, key.length));
+            }
+        }
+        size++;
+    }
+
+    /** A value that is not a number: an error, or the AUTO column turns to labels. */
+    private void notNumber(String text, long line) {
+        if (kind == ColumnKind.NUMERIC) {
+            throw InvalidDataException.atValue(source, line, name, "'" + abbreviate(text) + "' is not a number");
+        }
+        if (!labelsKept) {
+            throw InvalidDataException.atValue(source, line, name, "'" + abbreviate(text)
+                    + "' is text in a column of more than " + AUTO_LEVEL_LIMIT
+                    + " distinct numbers; it can be neither a number nor a category");
+        }
+        numeric = false;
+        numbers = null;
+    }
+
+    private int code(int code) {
+        if (numeric && kind == ColumnKind.AUTO && dictionary.size() > AUTO_LEVEL_LIMIT) {
+            labelsKept = false;
+        }
+        return code;
+    }
+
+    Column build(int rows) {
+        if (numeric) {
+            return new NumericColumn(name, Arrays.copyOf(numbers, rows));
+        }
+        List<String> levels = dictionary.labels();
+        List<String> sorted = new ArrayList<>(levels);
+        sorted.sort(null);
+        int[] remap = new int[levels.size()];
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            rank.put(sorted.get(i), i);
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            remap[i] = rank.get(levels.get(i));
+        }
+        int[] out = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            out[i] = codes[i] < 0 ? -1 : remap[codes[i]];
+        }
+        return new CategoricalColumn(name, out, sorted);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+    }
+
+    /** {@link Character#isWhitespace} for an ASCII byte. */
+    static boolean isSpace(byte c) {
+        return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    }
+
+    /**
+     * {@link CsvTableReader#parseNumber} of stripped ASCII bytes {@code b[s, e)}, without a String
+     * for simple decimals ({@code [+-]digits[.digits][(e|E)[+-]digits]}) with at most 18
+     * significant digits whose value is one exact IEEE operation away; others go through
+     * {@link CsvTableReader#parseNumber}.
+     */
+    static double parseAscii(byte[] b, int s, int e) {
+        int p = s;
+        boolean negative = false;
+        if (p < e && (b[p] == '-' || b[p] == '+')) {
+            negative = b[p] == '-';
+            p++;
+        }
+        long m = 0;
+        int digits = 0;       // significant digits in m
+        int mantissaDigits = 0;
+        int scale = 0;        // digits of m after the point
+        boolean point = false;
+        boolean simple = true;
+        for (; p < e; p++) {
+            int c = b[p] - '0';
+            if (c >= 0 && c <= 9) {
+                mantissaDigits++;
+                if (m == 0 && c == 0) {
+                    if (point) {
+                        scale++;
+                    }
+                } else if (digits < 18) {
+                    m = m * 10 + c;
+                    digits++;
+                    if (point) {
+                        scale++;
+                    }
+                } else {
+                    simple = false;
+                }
+            } else if (b[p] == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (mantissaDigits == 0) {
+            return slow(b, s, e);
+        }
+        int exponent = 0;
+        if (p < e) {
+            if (b[p] != 'e' && b[p] != 'E') {
+                return slow(b, s, e);
+            }
+            p++;
+            boolean negativeExponent = false;
+            if (p < e && (b[p] == '-' || b[p] == '+')) {
+                negativeExponent = b[p] == '-';
+                p++;
+            }
+            int expDigits = 0;
+            for (; p < e; p++) {
+                int c = b[p] - '0';
+                if (c < 0 || c > 9 || expDigits == 4) {
+                    return slow(b, s, e);
+                }
+                exponent = exponent * 10 + c;
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return slow(b, s, e);
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
+        }
+        if (!simple) {
+            return slow(b, s, e);
+        }
+        double v;
+        if (m == 0) {
+            v = 0.0;
+        } else {
+            if (m >= (1L << 53)) {
+                return slow(b, s, e);
+            }
+            int e10 = exponent - scale;
+            if (e10 >= 0 && e10 <= 22) {
+                v = (double) m * POWERS_OF_TEN[e10];
+            } else if (e10 < 0 && e10 >= -22) {
+                v = (double) m / POWERS_OF_TEN[-e10];
+            } else {
+                return slow(b, s, e);
+            }
+            if (!Double.isFinite(v)) {
+                return slow(b, s, e);
+            }
+        }
+        return negative ? -v : v;
+    }
+
+    private static double slow(byte[] b, int s, int e) {
+        return CsvTableReader.parseNumber(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Labels in first-seen order, looked up by their UTF-8 bytes. */
+    static final class ByteDictionary {
+        private int[] slots = new int[64];      // code + 1, 0 = empty
+        private int[] hashes = new int[64];
+        private int[] offsets = new int[16];
+        private int[] lengths = new int[16];
+        private byte[] bytes = new byte[1024];
+        private int used;
+        private final List<String> labels = new ArrayList<>();
+
+        int size() {
+            return labels.size();
+        }
+
+        List<String> labels() {
+            return labels;
+        }
+
+        int codeOf(byte[] b, int s, int len) {
+            int h = 1;
+            for (int i = s, end = s + len; i < end; i++) {
+                h = 31 * h + b[i];
+            }
+            h ^= h >>> 16;
+            int mask = slots.length - 1;
+            int i = h & mask;
+            while (true) {
+                int slot = slots[i];
+                if (slot == 0) {
+                    break;
+                }
+                if (hashes[i] == h) {
+                    int code = slot - 1;
+                    if (lengths[code] == len
+                            && Arrays.equals(bytes, offsets[code], offsets[code] + len, b, s, s + len)) {
+                        return code;
+                    }
+                }
+                i = (i + 1) & mask;
+            }
+            int code = labels.size();
+            if (code == offsets.length) {
+                offsets = Arrays.copyOf(offsets, code * 2);
+                lengths = Arrays.copyOf(lengths, code * 2);
+            }
+            if (used + len > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(used + len, bytes.length * 2));
+            }
+            System.arraycopy(b, s, bytes, used, len);
+            offsets[code] = used;
+            lengths[code] = len;
+            used += len;
+            labels.add(new String(b, s, len, StandardCharsets.UTF_8));
+            slots[i] = code + 1;
+            hashes[i] = h;
+            if ((code + 1) * 2 > slots.length) {
+                rehash();
+            }
+            return code;
+        }
+
+        private void rehash() {
+            int[] oldSlots = slots;
+            int[] oldHashes = hashes;
+            slots = new int[oldSlots.length * 2];
+            hashes = new int[oldSlots.length * 2];
+            int mask = slots.length - 1;
+            for (int j = 0; j < oldSlots.length; j++) {
+                if (oldSlots[j] != 0) {
+                    int i = oldHashes[j] & mask;
+                    while (slots[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = oldSlots[j];
+                    hashes[i] = oldHashes[j];
+                }
+            }
+        }
+    }
+}

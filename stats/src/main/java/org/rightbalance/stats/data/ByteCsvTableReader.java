@@ -1,0 +1,492 @@
+package org.rightbalance.stats.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fast path of {@link CsvTableReader#read(Path, Map)}: parses the file's bytes directly, record
+ * by record, with the same results and messages as the FastCSV-based reader.
+ *
+ * <p>Records, fields, quoting, line numbers and skipped empty lines follow FastCSV's rules. UTF-8 is
+ * validated strictly as each chunk of the file is read. Numbers are parsed from
+ * the bytes when they are simple decimals whose value is exact in one IEEE operation, otherwise by
+ * {@link CsvTableReader#parseNumber}. Labels are looked up by their bytes, so a label already seen
+ * costs no String.
+ *
+ * <p>Inputs outside what this parser handles exactly as FastCSV does (text after a closing quote, an
+ * unterminated quote, very long records, very many fields) raise {@link Fallback}, and the caller
+ * reads the file again with FastCSV.
+ */
+final class ByteCsvTableReader {
+
+    /** The file needs the FastCSV reader; nothing has been reported yet. */
+    static final class Fallback extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Fallback() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final int CHUNK = 1 << 20;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int MAX_RECORD_BYTES = 4 << 20;
+    private static final int MAX_FIELDS = 4096;
+
+    private final String source;
+    private final InputStream in;
+    private byte[] buf = new byte[CHUNK];
+    private int pos;
+    private int limit;
+    private int validated;
+    private boolean eof;
+    private long line = 1;
+
+    // the current record
+    private int fieldCount;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private byte[] flags = new byte[64];
+    private boolean recordNul;
+    private long recordLine;
+
+    private static final byte QUOTED = 1;
+    private static final byte ESCAPES = 2;
+    private static final byte HIGH = 4;
+
+    private byte[] scratch = new byte[256];
+
+    private ByteCsvTableReader(String source, InputStream in) {
+        this.source = source;
+        this.in = in;
+    }
+
+    static Table read(Path file, String source, Map<String, ColumnKind> wanted) throws Fallback {
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidDataException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidDataException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        try (in) {
+            return new ByteCsvTableReader(source, in).read(wanted);
+        } catch (IOException e) {
+            throw new InvalidDataException(source + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private Table read(Map<String, ColumnKind> wanted) throws IOException, Fallback {
+        if (!nextRecord()) {
+            throw new InvalidDataException(source + ": the file is empty; expected a header line");
+        }
+        List<String> fields = new ArrayList<>(fieldCount);
+        for (int i = 0; i < fieldCount; i++) {
+            fields.add(fieldText(i));
+        }
+        if (recordNul) {
+            throw new InvalidDataException(source + ", line " + recordLine + ": contains a NUL byte (is it a CSV file?)");
+        }
+        List<String> names = headerNames(source, fields);
+        int width = names.size();
+        int[] positions = new int[wanted.size()];
+        ByteColumnBuilder[] builders = new ByteColumnBuilder[wanted.size()];
+        int w = 0;
+        for (Map.Entry<String, ColumnKind> e : wanted.entrySet()) {
+            int p = names.indexOf(e.getKey());
+            if (p < 0) {
+                throw new InvalidDataException(source + ": no column '" + e.getKey() + "' (columns are: "
+                        + String.join(", ", names) + ")");
+            }
+            positions[w] = p;
+            builders[w] = new ByteColumnBuilder(source, e.getKey(), e.getValue());
+            w++;
+        }
+        long[] lines = new long[1024];
+        int rows = 0;
+        while (nextRecord()) {
+            long at = recordLine;
+            if (recordNul) {
+                throw new InvalidDataException(source + ", line " + at + ": contains a NUL byte (is it a CSV file?)");
+            }
+            if (fieldCount != width) {
+                throw new InvalidDataException(source + ", line " + at + ": has " + fieldCount
+                        + " fields but the header has " + width
+                        + " (is this a comma-separated file with one record per line?)");
+            }
+            if (rows == lines.length) {
+                lines = Arrays.copyOf(lines, rows * 2);
+            }
+            lines[rows] = at;
+            for (int i = 0; i < positions.length; i++) {
+                int f = positions[i];
+                byte fl = flags[f];
+                if (fl == 0) {
+                    builders[i].addAscii(buf, starts[f], ends[f], at);
+                } else {
+                    addSpecial(builders[i], f, fl, at);
+                }
+            }
+            rows++;
+        }
+        if (rows == 0) {
+            throw new InvalidDataException(source + ": has a header line but no data rows");
+        }
+        List<Column> columns = new ArrayList<>(builders.length);
+        for (ByteColumnBuilder b : builders) {
+            columns.add(b.build(rows));
+        }
+        return new Table(source, columns, Arrays.copyOf(lines, rows));
+    }
+
+    private void addSpecial(ByteColumnBuilder builder, int f, byte fl, long at) {
+        byte[] b = buf;
+        int s = starts[f];
+        int e = ends[f];
+        if ((fl & ESCAPES) != 0) {
+            int n = unescape(s, e);
+            b = scratch;
+            s = 0;
+            e = n;
+        }
+        if ((fl & HIGH) == 0) {
+            builder.addAscii(b, s, e, at);
+        } else {
+            builder.addText(new String(b, s, e - s, StandardCharsets.UTF_8), at);
+        }
+    }
+
+    /** Copies field bytes with each doubled quote made single into {@link #scratch}; its length. */
+    private int unescape(int s, int e) {
+        if (scratch.length < e - s) {
+            scratch = new byte[Math.max(e - s, scratch.length * 2)];
+        }
+        int n = 0;
+        for (int p = s; p < e; p++) {
+            byte c = buf[p];
+            scratch[n++] = c;
+            if (c == '"') {
+                p++;
+            }
+        }
+        return n;
+    }
+
+    private String fieldText(int f) {
+        byte[] b = buf;
+        int s = starts[f];
+        int e = ends[f];
+        if ((flags[f] & ESCAPES) != 0) {
+            int n = unescape(s, e);
+            b = scratch;
+            s = 0;
+            e = n;
+        }
+        return new String(b, s, e - s, StandardCharsets.UTF_8);
+    }
+
+    static List<String> headerNames(String source, List<String> fields) {
+        List<String> names = new ArrayList<>(fields);
+        if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
+            names.set(0, names.get(0).substring(1));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip();
+            names.set(i, name);
+            if (name.isEmpty() && names.size() > 1) {
+                throw new InvalidDataException(source + ", line 1: column " + (i + 1) + " has no name in the header");
+            }
+            Integer before = seen.put(name, i);
+            if (before != null) {
+                throw new InvalidDataException(source + ", line 1: the header names column '" + name + "' twice");
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Reads the next non-empty record into the field arrays; false at the end of the file. The bytes
+     * of the record stay in {@link #buf} until the next call.
+     */
+    private boolean nextRecord() throws IOException, Fallback {
+        while (true) {
+            // skip empty lines
+            while (true) {
+                if (pos >= limit && !fill()) {
+                    return false;
+                }
+                byte b = buf[pos];
+                if (b == '\n') {
+                    pos++;
+                    line++;
+                } else if (b == '\r') {
+                    if (pos + 1 >= limit && !eof) {
+                        fill();
+                        continue;
+                    }
+                    pos++;
+                    if (pos < limit && buf[pos] == '\n') {
+                        pos++;
+                    }
+                    line++;
+                } else {
+                    break;
+                }
+            }
+            if (parseRecord()) {
+                return true;
+            }
+            // the record runs past the buffer: read more and parse it again
+            if (!fill()) {
+                throw new IllegalStateException("unreachable: fill at end of file");
+            }
+        }
+    }
+
+    /**
+     * Parses one record starting at {@link #pos}; false (with {@link #pos} and {@link #line} unchanged)
+     * when the buffer ends before the record does and more of the file remains.
+     */
+    private boolean parseRecord() throws Fallback {
+        final byte[] b = buf;
+        final int lim = limit;
+        int p = pos;
+        long ln = line;
+        int n = 0;
+        boolean nul = false;
+        final int recordStart = p;
+        while (true) {
+            if (n == starts.length) {
+                if (n >= MAX_FIELDS) {
+                    throw new Fallback();
+                }
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+                flags = Arrays.copyOf(flags, n * 2);
+            }
+            byte fl = 0;
+            int s;
+            int e;
+            if (p < lim && b[p] == '"') {
+                fl = QUOTED;
+                p++;
+                s = p;
+                while (true) {
+                    if (p >= lim) {
+                        if (!eof) {
+                            return false;
+                        }
+                        throw new Fallback();
+                    }
+                    byte c = b[p];
+                    if (c == '"') {
+                        if (p + 1 >= lim && !eof) {
+                            return false;
+                        }
+                        if (p + 1 < lim && b[p + 1] == '"') {
+                            fl |= ESCAPES;
+                            p += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (c <= '\r') {
+                        if (c == '\n') {
+                            ln++;
+                        } else if (c == '\r') {
+                            if (p + 1 >= lim && !eof) {
+                                return false;
+                            }
+                            if (p + 1 >= lim || b[p + 1] != '\n') {
+                                ln++;
+                            }
+                        } else if (c == 0) {
+                            nul = true;
+                        } else if (c < 0) {
+                            fl |= HIGH;
+                        }
+                    }
+                    p++;
+                }
+                e = p;
+                p++; // closing quote
+                if (p < lim) {
+                    byte c = b[p];
+                    if (c != ',' && c != '\n' && c != '\r') {
+                        throw new Fallback();
+                    }
+                }
+            } else {
+                s = p;
+                while (p < lim) {
+                    byte c = b[p];
+                    if (c == ',') {
+                        break;
+                    }
+                    if (c <= '\r') {
+                        if (c == '\n' || c == '\r') {
+                            break;
+                        }
+                        if (c == 0) {
+                            nul = true;
+                        } else if (c < 0) {
+                            fl = HIGH;
+                        }
+                    }
+                    p++;
+                }
+                e = p;
+            }
+            starts[n] = s;
+            ends[n] = e;
+            flags[n] = fl;
+            n++;
+            if (p - recordStart > MAX_RECORD_BYTES) {
+                throw new Fallback();
+            }
+            if (p >= lim) {
+                if (!eof) {
+                    return false;
+                }
+                break;
+            }
+            byte c = b[p];
+            if (c == ',') {
+                p++;
+                continue;
+            }
+            // end of line
+            if (c == '\r') {
+                if (p + 1 >= lim && !eof) {
+                    return false;
+                }
+                p++;
+                if (p < lim && b[p] == '\n') {
+                    p++;
+                }
+            } else {
+                p++;
+            }
+            ln++;
+            break;
+        }
+        recordLine = line;
+        line = ln;
+        pos = p;
+        fieldCount = n;
+        recordNul = nul;
+        return true;
+    }
+
+    /**
+     * Reads more of the file into the buffer, keeping the bytes from {@link #pos} on; false when the
+     * file has ended and no bytes remain.
+     */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return pos < limit;
+        }
+        int keep = limit - pos;
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, keep);
+            validated -= pos;
+            pos = 0;
+            limit = keep;
+        } else if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        while (limit < buf.length) {
+            int r = in.read(buf, limit, buf.length - limit);
+            if (r < 0) {
+                eof = true;
+                break;
+            }
+            limit += r;
+            if (limit - keep >= CHUNK / 2) {
+                break;
+            }
+        }
+        validated = validateUtf8(validated, limit, eof);
+        return pos < limit;
+    }
+
+    /**
+     * Checks that bytes [s, e) are well-formed UTF-8, as Java's strict decoder requires, as the file
+     * is read (so that, as with the decoding reader, a bad byte ahead is reported before the records
+     * before it are). Returns where it stopped: {@code e}, or the start of a sequence that the buffer
+     * cuts short when more of the file is to come.
+     */
+    private int validateUtf8(int s, int e, boolean atEnd) {
+        byte[] b = buf;
+        int p = s;
+        while (p < e) {
+            if (p + 8 <= e && ((long) LONGS.get(b, p) & 0x8080808080808080L) == 0) {
+                p += 8;
+                continue;
+            }
+            int c = b[p] & 0xFF;
+            if (c < 0x80) {
+                p++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                if (c == 0xE0) {
+                    lo = 0xA0;
+                } else if (c == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                if (c == 0xF0) {
+                    lo = 0x90;
+                } else if (c == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                throw notUtf8();
+            }
+            if (p + need >= e) {
+                if (!atEnd) {
+                    return p;
+                }
+                throw notUtf8();
+            }
+            int c1 = b[p + 1] & 0xFF;
+            if (c1 < lo || c1 > hi) {
+                throw notUtf8();
+            }
+            for (int k = 2; k <= need; k++) {
+                int ck = b[p + k] & 0xFF;
+                if (ck < 0x80 || ck > 0xBF) {
+                    throw notUtf8();
+                }
+            }
+            p += need + 1;
+        }
+        return p;
+    }
+
+    private InvalidDataException notUtf8() {
+        return new InvalidDataException(source + ": is not UTF-8 text (is it a CSV file?)");
+    }
+}
