@@ -1,11 +1,7 @@
 package org.rightbalance.stats.data;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Accumulates one column's values from field bytes, with the rules of {@link CsvTableReader}: the
@@ -25,26 +21,27 @@ final class ByteColumnBuilder {
     private final String source;
     private final String name;
     private final ColumnKind kind;
-    private double[] numbers = new double[1024];
+    private double[] numbers;
     private int[] codes;
     private final ByteDictionary dictionary;
     private boolean numeric;
     private boolean labelsKept = true;
     private int size;
 
-    ByteColumnBuilder(String source, String name, ColumnKind kind) {
+    /** @param capacity the expected number of rows (more or fewer are fine) */
+    ByteColumnBuilder(String source, String name, ColumnKind kind, int capacity) {
         this.source = source;
         this.name = name;
         this.kind = kind;
         this.numeric = kind != ColumnKind.CATEGORICAL;
         if (kind != ColumnKind.NUMERIC) {
-            codes = new int[1024];
+            codes = new int[capacity];
             dictionary = new ByteDictionary();
         } else {
             dictionary = null;
         }
-        if (!numeric) {
-            numbers = null;
+        if (numeric) {
+            numbers = new double[capacity];
         }
     }
 
@@ -147,24 +144,62 @@ final class ByteColumnBuilder {
 
     Column build(int rows) {
         if (numeric) {
-            return new NumericColumn(name, Arrays.copyOf(numbers, rows));
+            return new NumericColumn(name, numbers.length == rows ? numbers : Arrays.copyOf(numbers, rows));
         }
-        List<String> levels = dictionary.labels();
-        List<String> sorted = new ArrayList<>(levels);
-        sorted.sort(null);
-        int[] remap = new int[levels.size()];
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            rank.put(sorted.get(i), i);
+        String[] labels = dictionary.labels();
+        int[] order = new int[labels.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        for (int i = 0; i < levels.size(); i++) {
-            remap[i] = rank.get(levels.get(i));
+        sortByLabel(order, labels);
+        int[] remap = new int[labels.length];
+        String[] sorted = new String[labels.length];
+        for (int k = 0; k < order.length; k++) {
+            remap[order[k]] = k;
+            sorted[k] = labels[order[k]];
         }
-        int[] out = new int[rows];
+        int[] out = codes.length == rows ? codes : new int[rows];
         for (int i = 0; i < rows; i++) {
-            out[i] = codes[i] < 0 ? -1 : remap[codes[i]];
+            int c = codes[i];
+            out[i] = c < 0 ? -1 : remap[c];
         }
-        return new CategoricalColumn(name, out, sorted);
+        return new CategoricalColumn(name, out, Arrays.asList(sorted));
+    }
+
+    /** Sorts label indices by {@link String#compareTo} of their labels (all distinct). */
+    static void sortByLabel(int[] order, String[] labels) {
+        int[] work = order.clone();
+        mergeSort(work, order, 0, order.length, labels);
+    }
+
+    /** Sorts {@code dst[from, to)}, using {@code src} (holding the same values) as work space. */
+    private static void mergeSort(int[] src, int[] dst, int from, int to, String[] labels) {
+        if (to - from < 16) {
+            for (int i = from + 1; i < to; i++) {
+                int v = dst[i];
+                int j = i - 1;
+                while (j >= from && labels[dst[j]].compareTo(labels[v]) > 0) {
+                    dst[j + 1] = dst[j];
+                    j--;
+                }
+                dst[j + 1] = v;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(dst, src, from, mid, labels);
+        mergeSort(dst, src, mid, to, labels);
+        if (labels[src[mid - 1]].compareTo(labels[src[mid]]) <= 0) {
+            System.arraycopy(src, from, dst, from, to - from);
+            return;
+        }
+        for (int i = from, p = from, q = mid; i < to; i++) {
+            if (q >= to || (p < mid && labels[src[p]].compareTo(labels[src[q]]) <= 0)) {
+                dst[i] = src[p++];
+            } else {
+                dst[i] = src[q++];
+            }
+        }
     }
 
     private static String abbreviate(String text) {
@@ -285,24 +320,42 @@ final class ByteColumnBuilder {
         private int[] lengths = new int[16];
         private byte[] bytes = new byte[1024];
         private int used;
-        private final List<String> labels = new ArrayList<>();
+        private int size;
+        private int shift = 32 - 6;
+        private int lastCode = -1;
 
         int size() {
-            return labels.size();
+            return size;
         }
 
-        List<String> labels() {
+        /** The labels, as text, by code. */
+        String[] labels() {
+            String[] labels = new String[size];
+            for (int i = 0; i < size; i++) {
+                labels[i] = new String(bytes, offsets[i], lengths[i], StandardCharsets.UTF_8);
+            }
             return labels;
         }
 
         int codeOf(byte[] b, int s, int len) {
+            int last = lastCode;
+            if (last >= 0 && lengths[last] == len
+                    && Arrays.equals(bytes, offsets[last], offsets[last] + len, b, s, s + len)) {
+                return last;
+            }
+            int code = lookUp(b, s, len);
+            lastCode = code;
+            return code;
+        }
+
+        private int lookUp(byte[] b, int s, int len) {
             int h = 1;
             for (int i = s, end = s + len; i < end; i++) {
                 h = 31 * h + b[i];
             }
-            h ^= h >>> 16;
+            h *= 0x9E3779B9;
             int mask = slots.length - 1;
-            int i = h & mask;
+            int i = h >>> shift;
             while (true) {
                 int slot = slots[i];
                 if (slot == 0) {
@@ -317,7 +370,7 @@ final class ByteColumnBuilder {
                 }
                 i = (i + 1) & mask;
             }
-            int code = labels.size();
+            int code = size++;
             if (code == offsets.length) {
                 offsets = Arrays.copyOf(offsets, code * 2);
                 lengths = Arrays.copyOf(lengths, code * 2);
@@ -329,7 +382,6 @@ final class ByteColumnBuilder {
             offsets[code] = used;
             lengths[code] = len;
             used += len;
-            labels.add(new String(b, s, len, StandardCharsets.UTF_8));
             slots[i] = code + 1;
             hashes[i] = h;
             if ((code + 1) * 2 > slots.length) {
@@ -343,10 +395,11 @@ final class ByteColumnBuilder {
             int[] oldHashes = hashes;
             slots = new int[oldSlots.length * 2];
             hashes = new int[oldSlots.length * 2];
+            shift--;
             int mask = slots.length - 1;
             for (int j = 0; j < oldSlots.length; j++) {
                 if (oldSlots[j] != 0) {
-                    int i = oldHashes[j] & mask;
+                    int i = oldHashes[j] >>> shift;
                     while (slots[i] != 0) {
                         i = (i + 1) & mask;
                     }

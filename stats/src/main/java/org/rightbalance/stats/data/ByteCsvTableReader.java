@@ -82,14 +82,20 @@ final class ByteCsvTableReader {
         } catch (IOException e) {
             throw new InvalidDataException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = 0;
+        }
         try (in) {
-            return new ByteCsvTableReader(source, in).read(wanted);
+            return new ByteCsvTableReader(source, in).read(wanted, size);
         } catch (IOException e) {
             throw new InvalidDataException(source + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 
-    private Table read(Map<String, ColumnKind> wanted) throws IOException, Fallback {
+    private Table read(Map<String, ColumnKind> wanted, long fileSize) throws IOException, Fallback {
         if (!nextRecord()) {
             throw new InvalidDataException(source + ": the file is empty; expected a header line");
         }
@@ -102,6 +108,7 @@ final class ByteCsvTableReader {
         }
         List<String> names = headerNames(source, fields);
         int width = names.size();
+        int capacity = expectedRows(fileSize);
         int[] positions = new int[wanted.size()];
         ByteColumnBuilder[] builders = new ByteColumnBuilder[wanted.size()];
         int w = 0;
@@ -112,10 +119,10 @@ final class ByteCsvTableReader {
                         + String.join(", ", names) + ")");
             }
             positions[w] = p;
-            builders[w] = new ByteColumnBuilder(source, e.getKey(), e.getValue());
+            builders[w] = new ByteColumnBuilder(source, e.getKey(), e.getValue(), capacity);
             w++;
         }
-        long[] lines = new long[1024];
+        long[] lines = new long[capacity];
         int rows = 0;
         while (nextRecord()) {
             long at = recordLine;
@@ -149,7 +156,25 @@ final class ByteCsvTableReader {
         for (ByteColumnBuilder b : builders) {
             columns.add(b.build(rows));
         }
-        return new Table(source, columns, Arrays.copyOf(lines, rows));
+        return new Table(source, columns, lines.length == rows ? lines : Arrays.copyOf(lines, rows));
+    }
+
+    /**
+     * The number of data rows to make room for: the file's size over the mean length of the lines in
+     * the buffer, a little over so that growing is rare; at least 1024.
+     */
+    private int expectedRows(long fileSize) {
+        int newlines = 0;
+        for (int p = pos; p < limit; p++) {
+            if (buf[p] == '\n') {
+                newlines++;
+            }
+        }
+        if (newlines == 0 || fileSize <= 0) {
+            return 1024;
+        }
+        double perLine = (double) (limit - pos) / newlines;
+        return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1024, fileSize / perLine * 1.02 + 16));
     }
 
     private void addSpecial(ByteColumnBuilder builder, int f, byte fl, long at) {
