@@ -27,6 +27,7 @@ final class ByteColumnBuilder {
     private boolean numeric;
     private boolean labelsKept = true;
     private int size;
+    private byte[] scratch = new byte[64];
 
     /** @param capacity the expected number of rows (more or fewer are fine) */
     ByteColumnBuilder(String source, String name, ColumnKind kind, int capacity) {
@@ -52,6 +53,34 @@ final class ByteColumnBuilder {
         }
         if (numbers != null) {
             numbers = Arrays.copyOf(numbers, n);
+        }
+    }
+
+    /**
+     * Adds field bytes {@code b[s, e)} as the record parser marked them ({@link ByteCsvTableReader#ESCAPES}:
+     * doubled quotes to make single; {@link ByteCsvTableReader#HIGH}: bytes above 0x7F).
+     */
+    void add(byte[] b, int s, int e, byte flags, long line) {
+        if ((flags & ByteCsvTableReader.ESCAPES) != 0) {
+            if (scratch.length < e - s) {
+                scratch = new byte[Math.max(e - s, scratch.length * 2)];
+            }
+            int n = 0;
+            for (int p = s; p < e; p++) {
+                byte c = b[p];
+                scratch[n++] = c;
+                if (c == '"') {
+                    p++;
+                }
+            }
+            b = scratch;
+            s = 0;
+            e = n;
+        }
+        if ((flags & ByteCsvTableReader.HIGH) == 0) {
+            addAscii(b, s, e, line);
+        } else {
+            addText(new String(b, s, e - s, StandardCharsets.UTF_8), line);
         }
     }
 

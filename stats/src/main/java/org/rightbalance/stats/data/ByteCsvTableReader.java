@@ -14,6 +14,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The fast path of {@link CsvTableReader#read(Path, Map)}: parses the file's bytes directly, record
@@ -62,9 +66,22 @@ final class ByteCsvTableReader {
     private boolean recordNul;
     private long recordLine;
 
-    private static final byte QUOTED = 1;
-    private static final byte ESCAPES = 2;
-    private static final byte HIGH = 4;
+    static final byte QUOTED = 1;
+    static final byte ESCAPES = 2;
+    static final byte HIGH = 4;
+
+    /** Fewer records than this in a batch are not worth a second thread. */
+    private static final int PARALLEL_BATCH = 2048;
+
+    // the wanted columns, and the fields of the records parsed since the buffer last moved
+    private ByteColumnBuilder[] builders;
+    private int[][] batchStarts;
+    private int[][] batchEnds;
+    private byte[][] batchFlags;
+    private long[] batchLines;
+    private int batchSize;
+    private ExecutorService worker;
+    private long[] cost;
 
     private byte[] scratch = new byte[256];
 
@@ -124,30 +141,56 @@ final class ByteCsvTableReader {
         }
         long[] lines = new long[capacity];
         int rows = 0;
-        while (nextRecord()) {
-            long at = recordLine;
-            if (recordNul) {
-                throw new InvalidDataException(source + ", line " + at + ": contains a NUL byte (is it a CSV file?)");
-            }
-            if (fieldCount != width) {
-                throw new InvalidDataException(source + ", line " + at + ": has " + fieldCount
-                        + " fields but the header has " + width
-                        + " (is this a comma-separated file with one record per line?)");
-            }
-            if (rows == lines.length) {
-                lines = Arrays.copyOf(lines, rows * 2);
-            }
-            lines[rows] = at;
-            for (int i = 0; i < positions.length; i++) {
-                int f = positions[i];
-                byte fl = flags[f];
-                if (fl == 0) {
-                    builders[i].addAscii(buf, starts[f], ends[f], at);
-                } else {
-                    addSpecial(builders[i], f, fl, at);
+        this.builders = builders;
+        int batch = 4096;
+        batchStarts = new int[builders.length][batch];
+        batchEnds = new int[builders.length][batch];
+        batchFlags = new byte[builders.length][batch];
+        batchLines = new long[batch];
+        cost = new long[builders.length];
+        if (builders.length >= 2 && Runtime.getRuntime().availableProcessors() >= 2) {
+            worker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "csv-columns");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        try {
+            while (nextRecord()) {
+                long at = recordLine;
+                if (recordNul) {
+                    addBatch();
+                    throw new InvalidDataException(source + ", line " + at + ": contains a NUL byte (is it a CSV file?)");
                 }
+                if (fieldCount != width) {
+                    addBatch();
+                    throw new InvalidDataException(source + ", line " + at + ": has " + fieldCount
+                            + " fields but the header has " + width
+                            + " (is this a comma-separated file with one record per line?)");
+                }
+                if (rows == lines.length) {
+                    lines = Arrays.copyOf(lines, rows * 2);
+                }
+                lines[rows] = at;
+                int k = batchSize;
+                if (k == batchLines.length) {
+                    growBatch();
+                }
+                for (int i = 0; i < positions.length; i++) {
+                    int f = positions[i];
+                    batchStarts[i][k] = starts[f];
+                    batchEnds[i][k] = ends[f];
+                    batchFlags[i][k] = flags[f];
+                }
+                batchLines[k] = at;
+                batchSize = k + 1;
+                rows++;
             }
-            rows++;
+            addBatch();
+        } finally {
+            if (worker != null) {
+                worker.shutdownNow();
+            }
         }
         if (rows == 0) {
             throw new InvalidDataException(source + ": has a header line but no data rows");
@@ -177,21 +220,121 @@ final class ByteCsvTableReader {
         return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1024, fileSize / perLine * 1.02 + 16));
     }
 
-    private void addSpecial(ByteColumnBuilder builder, int f, byte fl, long at) {
-        byte[] b = buf;
-        int s = starts[f];
-        int e = ends[f];
-        if ((fl & ESCAPES) != 0) {
-            int n = unescape(s, e);
-            b = scratch;
-            s = 0;
-            e = n;
+    private void growBatch() {
+        int n = batchLines.length * 2;
+        for (int i = 0; i < builders.length; i++) {
+            batchStarts[i] = Arrays.copyOf(batchStarts[i], n);
+            batchEnds[i] = Arrays.copyOf(batchEnds[i], n);
+            batchFlags[i] = Arrays.copyOf(batchFlags[i], n);
         }
-        if ((fl & HIGH) == 0) {
-            builder.addAscii(b, s, e, at);
+        batchLines = Arrays.copyOf(batchLines, n);
+    }
+
+    /** The first value in a batch that a column rejected. */
+    private record Rejected(int row, int column, InvalidDataException error) {
+        boolean before(Rejected other) {
+            return other == null || row < other.row || (row == other.row && column < other.column);
+        }
+    }
+
+    /**
+     * Adds the batched records' values to their columns, split between two threads when there are
+     * enough, and throws the error of the first value (by row, then by column) that is rejected, as
+     * adding them one by one would.
+     */
+    private void addBatch() {
+        int n = batchSize;
+        batchSize = 0;
+        if (n == 0) {
+            return;
+        }
+        Rejected first;
+        if (worker == null || n < PARALLEL_BATCH) {
+            first = addColumns(allColumns(), n);
         } else {
-            builder.addText(new String(b, s, e - s, StandardCharsets.UTF_8), at);
+            int[][] groups = split();
+            Future<Rejected> other = worker.submit(() -> addColumns(groups[1], n));
+            first = addColumns(groups[0], n);
+            Rejected second;
+            try {
+                second = other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + source, e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            if (second != null && second.before(first)) {
+                first = second;
+            }
         }
+        if (first != null) {
+            throw first.error();
+        }
+    }
+
+    private int[] allColumns() {
+        int[] all = new int[builders.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    /** Two groups of columns of about equal cost so far (longest first, each to the cheaper group). */
+    private int[][] split() {
+        Integer[] order = new Integer[builders.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(cost[b], cost[a]));
+        int[][] groups = new int[2][builders.length];
+        int[] sizes = new int[2];
+        long[] load = new long[2];
+        for (int c : order) {
+            int g = load[0] <= load[1] ? 0 : 1;
+            groups[g][sizes[g]++] = c;
+            load[g] += Math.max(1, cost[c]);
+        }
+        return new int[][] {Arrays.copyOf(groups[0], sizes[0]), Arrays.copyOf(groups[1], sizes[1])};
+    }
+
+    /** Adds {@code n} batched values to each of {@code columns}; the first value rejected, if any. */
+    private Rejected addColumns(int[] columns, int n) {
+        Rejected first = null;
+        byte[] b = buf;
+        long[] at = batchLines;
+        for (int c : columns) {
+            long t0 = System.nanoTime();
+            ByteColumnBuilder builder = builders[c];
+            int[] s = batchStarts[c];
+            int[] e = batchEnds[c];
+            byte[] fl = batchFlags[c];
+            int r = 0;
+            try {
+                for (; r < n; r++) {
+                    byte f = fl[r];
+                    if (f == 0) {
+                        builder.addAscii(b, s[r], e[r], at[r]);
+                    } else {
+                        builder.add(b, s[r], e[r], f, at[r]);
+                    }
+                }
+            } catch (InvalidDataException x) {
+                Rejected here = new Rejected(r, c, x);
+                if (here.before(first)) {
+                    first = here;
+                }
+            }
+            cost[c] += System.nanoTime() - t0;
+        }
+        return first;
     }
 
     /** Copies field bytes with each doubled quote made single into {@link #scratch}; its length. */
@@ -425,6 +568,7 @@ final class ByteCsvTableReader {
         if (eof) {
             return pos < limit;
         }
+        addBatch();
         int keep = limit - pos;
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, keep);
