@@ -87,6 +87,50 @@ class CsvTableReaderFastPathTest {
     }
 
     @Test
+    void reportsTheFirstErrorInBigFilesAsTheFastCsvReaderDoes() throws IOException {
+        String[][] cases = {
+            {"60000:a:seven", "60000:b:eight"},
+            {"60000:b:eight", "60001:a:seven"},
+            {"60000:c:nine", "60000:b:eight"},
+            {"70000:b:x", "70010:nul"},
+            {"70010:nul", "70020:b:x"},
+            {"80000:short", "80001:a:y"},
+            {"90000:c:" + "z".repeat(60)},
+        };
+        int round = 0;
+        for (String[] faults : cases) {
+            StringBuilder sb = new StringBuilder("a,b,c,d\n");
+            for (int i = 0; i < 100_000; i++) {
+                String[] row = {Integer.toString(i % 97), (i % 13) + ".5", "L" + (i % 1000), "x" + i};
+                boolean shortRow = false;
+                for (String fault : faults) {
+                    String[] parts = fault.split(":");
+                    if (Integer.parseInt(parts[0]) == i) {
+                        if (parts[1].equals("nul")) {
+                            row[3] = "\0";
+                        } else if (parts[1].equals("short")) {
+                            shortRow = true;
+                        } else {
+                            row["abcd".indexOf(parts[1])] = parts[2];
+                        }
+                    }
+                }
+                sb.append(String.join(",", shortRow ? List.of(row[0], row[1]) : List.of(row))).append('\n');
+            }
+            Path file = dir.resolve("faults" + round++ + ".csv");
+            Files.writeString(file, sb.toString());
+            Map<String, ColumnKind> wanted = new LinkedHashMap<>();
+            wanted.put("a", ColumnKind.NUMERIC);
+            wanted.put("b", ColumnKind.NUMERIC);
+            wanted.put("c", ColumnKind.AUTO);
+            wanted.put("d", ColumnKind.CATEGORICAL);
+            compare(file, wanted);
+            wanted.put("c", ColumnKind.NUMERIC);
+            compare(file, wanted);
+        }
+    }
+
+    @Test
     void parsesSimpleNumbersExactlyAsDoubleParseDouble() {
         Random random = new Random(11);
         for (int i = 0; i < 200_000; i++) {
