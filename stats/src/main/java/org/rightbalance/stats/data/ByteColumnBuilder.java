@@ -343,8 +343,8 @@ final class ByteColumnBuilder {
 
     /** Labels in first-seen order, looked up by their UTF-8 bytes. */
     static final class ByteDictionary {
-        private int[] slots = new int[64];      // code + 1, 0 = empty
-        private int[] hashes = new int[64];
+        /** Pairs (code + 1, hash) by slot; code + 1 = 0 marks an empty slot. */
+        private int[] table = new int[2 * 64];
         private int[] offsets = new int[16];
         private int[] lengths = new int[16];
         private byte[] bytes = new byte[1024];
@@ -383,14 +383,14 @@ final class ByteColumnBuilder {
                 h = 31 * h + b[i];
             }
             h *= 0x9E3779B9;
-            int mask = slots.length - 1;
+            int mask = (table.length >> 1) - 1;
             int i = h >>> shift;
             while (true) {
-                int slot = slots[i];
+                int slot = table[2 * i];
                 if (slot == 0) {
                     break;
                 }
-                if (hashes[i] == h) {
+                if (table[2 * i + 1] == h) {
                     int code = slot - 1;
                     if (lengths[code] == len
                             && Arrays.equals(bytes, offsets[code], offsets[code] + len, b, s, s + len)) {
@@ -411,29 +411,27 @@ final class ByteColumnBuilder {
             offsets[code] = used;
             lengths[code] = len;
             used += len;
-            slots[i] = code + 1;
-            hashes[i] = h;
-            if ((code + 1) * 2 > slots.length) {
+            table[2 * i] = code + 1;
+            table[2 * i + 1] = h;
+            if ((code + 1) * 2 > table.length >> 1) {
                 rehash();
             }
             return code;
         }
 
         private void rehash() {
-            int[] oldSlots = slots;
-            int[] oldHashes = hashes;
-            slots = new int[oldSlots.length * 2];
-            hashes = new int[oldSlots.length * 2];
+            int[] old = table;
+            table = new int[old.length * 2];
             shift--;
-            int mask = slots.length - 1;
-            for (int j = 0; j < oldSlots.length; j++) {
-                if (oldSlots[j] != 0) {
-                    int i = oldHashes[j] >>> shift;
-                    while (slots[i] != 0) {
+            int mask = (table.length >> 1) - 1;
+            for (int j = 0; j < old.length; j += 2) {
+                if (old[j] != 0) {
+                    int i = old[j + 1] >>> shift;
+                    while (table[2 * i] != 0) {
                         i = (i + 1) & mask;
                     }
-                    slots[i] = oldSlots[j];
-                    hashes[i] = oldHashes[j];
+                    table[2 * i] = old[j];
+                    table[2 * i + 1] = old[j + 1];
                 }
             }
         }
