@@ -419,6 +419,9 @@ final class ByteCsvTableReader {
                 return true;
             }
             // the record runs past the buffer: read more and parse it again
+            if (limit - pos > MAX_RECORD_BYTES) {
+                throw new Fallback();
+            }
             if (!fill()) {
                 throw new IllegalStateException("unreachable: fill at end of file");
             }

@@ -203,6 +203,20 @@ class CsvTableReaderFastPathTest {
     }
 
     @Test
+    void leavesHugeRecordsAndUnterminatedQuotesToFastCsv() throws IOException {
+        Map<String, ColumnKind> xy = new LinkedHashMap<>();
+        xy.put("x", ColumnKind.NUMERIC);
+        xy.put("y", ColumnKind.CATEGORICAL);
+        Path unterminated = dir.resolve("open.csv");
+        Files.writeString(unterminated, "x,y\n1,a\n2,\"" + "b".repeat(5 << 20) + "\n3,c\n");
+        compare(unterminated, xy);
+        Path huge = dir.resolve("huge.csv");
+        Files.writeString(huge, "x,y\n1,a\n2,\"" + "b".repeat(5 << 20) + "\"\n3,c\n");
+        compare(huge, xy);
+        assertThat(((CategoricalColumn) CsvTableReader.read(huge, xy).column("y")).levels().get(1)).hasSize(5 << 20);
+    }
+
+    @Test
     void keepsTheByteOrderMarkRules() throws IOException {
         Map<String, ColumnKind> x = Map.of("x", ColumnKind.NUMERIC);
         Path file = dir.resolve("bom.csv");
