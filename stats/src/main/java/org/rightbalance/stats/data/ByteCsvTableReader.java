@@ -82,6 +82,9 @@ final class ByteCsvTableReader {
     private int batchSize;
     private ExecutorService worker;
     private long[] cost;
+    /** Time the reading thread has spent parsing records, and when it last finished a batch. */
+    private long parseCost;
+    private long batchDone = System.nanoTime();
 
     private byte[] scratch = new byte[256];
 
@@ -248,6 +251,8 @@ final class ByteCsvTableReader {
         if (n == 0) {
             return;
         }
+        long start = System.nanoTime();
+        parseCost += start - batchDone;
         Rejected first;
         if (worker == null || n < PARALLEL_BATCH) {
             first = addColumns(allColumns(), n);
@@ -277,6 +282,7 @@ final class ByteCsvTableReader {
         if (first != null) {
             throw first.error();
         }
+        batchDone = System.nanoTime();
     }
 
     private int[] allColumns() {
@@ -287,7 +293,10 @@ final class ByteCsvTableReader {
         return all;
     }
 
-    /** Two groups of columns of about equal cost so far (longest first, each to the cheaper group). */
+    /**
+     * Two groups of columns, the first for the reading thread, of about equal cost so far counting the
+     * reading thread's parsing (longest first, each to the cheaper group).
+     */
     private int[][] split() {
         Integer[] order = new Integer[builders.length];
         for (int i = 0; i < order.length; i++) {
@@ -296,7 +305,7 @@ final class ByteCsvTableReader {
         Arrays.sort(order, (a, b) -> Long.compare(cost[b], cost[a]));
         int[][] groups = new int[2][builders.length];
         int[] sizes = new int[2];
-        long[] load = new long[2];
+        long[] load = {parseCost, 0};
         for (int c : order) {
             int g = load[0] <= load[1] ? 0 : 1;
             groups[g][sizes[g]++] = c;
