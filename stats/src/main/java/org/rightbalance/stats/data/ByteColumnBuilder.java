@@ -175,17 +175,24 @@ final class ByteColumnBuilder {
         if (numeric) {
             return new NumericColumn(name, numbers.length == rows ? numbers : Arrays.copyOf(numbers, rows));
         }
-        String[] labels = dictionary.labels();
-        int[] order = new int[labels.length];
-        for (int i = 0; i < order.length; i++) {
+        int levels = dictionary.size();
+        int[] order = new int[levels];
+        for (int i = 0; i < levels; i++) {
             order[i] = i;
         }
-        sortByLabel(order, labels);
-        int[] remap = new int[labels.length];
-        String[] sorted = new String[labels.length];
-        for (int k = 0; k < order.length; k++) {
+        String[] labels = null;
+        if (dictionary.ascii) {
+            sort(order, dictionary.asciiOrder());
+        } else {
+            labels = dictionary.labels();
+            String[] text = labels;
+            sort(order, (a, b) -> text[a].compareTo(text[b]));
+        }
+        int[] remap = new int[levels];
+        String[] sorted = new String[levels];
+        for (int k = 0; k < levels; k++) {
             remap[order[k]] = k;
-            sorted[k] = labels[order[k]];
+            sorted[k] = labels != null ? labels[order[k]] : dictionary.label(order[k]);
         }
         int[] out = codes.length == rows ? codes : new int[rows];
         for (int i = 0; i < rows; i++) {
@@ -195,19 +202,25 @@ final class ByteColumnBuilder {
         return new CategoricalColumn(name, out, Arrays.asList(sorted));
     }
 
-    /** Sorts label indices by {@link String#compareTo} of their labels (all distinct). */
-    static void sortByLabel(int[] order, String[] labels) {
+    /** An order of label codes. */
+    @FunctionalInterface
+    interface CodeOrder {
+        int compare(int a, int b);
+    }
+
+    /** Sorts distinct codes by {@code by} (a stable merge sort). */
+    static void sort(int[] order, CodeOrder by) {
         int[] work = order.clone();
-        mergeSort(work, order, 0, order.length, labels);
+        mergeSort(work, order, 0, order.length, by);
     }
 
     /** Sorts {@code dst[from, to)}, using {@code src} (holding the same values) as work space. */
-    private static void mergeSort(int[] src, int[] dst, int from, int to, String[] labels) {
+    private static void mergeSort(int[] src, int[] dst, int from, int to, CodeOrder by) {
         if (to - from < 16) {
             for (int i = from + 1; i < to; i++) {
                 int v = dst[i];
                 int j = i - 1;
-                while (j >= from && labels[dst[j]].compareTo(labels[v]) > 0) {
+                while (j >= from && by.compare(dst[j], v) > 0) {
                     dst[j + 1] = dst[j];
                     j--;
                 }
@@ -216,14 +229,14 @@ final class ByteColumnBuilder {
             return;
         }
         int mid = (from + to) >>> 1;
-        mergeSort(dst, src, from, mid, labels);
-        mergeSort(dst, src, mid, to, labels);
-        if (labels[src[mid - 1]].compareTo(labels[src[mid]]) <= 0) {
+        mergeSort(dst, src, from, mid, by);
+        mergeSort(dst, src, mid, to, by);
+        if (by.compare(src[mid - 1], src[mid]) <= 0) {
             System.arraycopy(src, from, dst, from, to - from);
             return;
         }
         for (int i = from, p = from, q = mid; i < to; i++) {
-            if (q >= to || (p < mid && labels[src[p]].compareTo(labels[src[q]]) <= 0)) {
+            if (q >= to || (p < mid && by.compare(src[p], src[q]) <= 0)) {
                 dst[i] = src[p++];
             } else {
                 dst[i] = src[q++];
@@ -357,6 +370,38 @@ final class ByteColumnBuilder {
             return size;
         }
 
+        /** Whether every label is ASCII (so that byte order is {@link String#compareTo} order). */
+        boolean ascii = true;
+
+        String label(int code) {
+            return new String(bytes, offsets[code], lengths[code], StandardCharsets.UTF_8);
+        }
+
+        /**
+         * {@link String#compareTo} order of ASCII labels, by their bytes: the first eight as an unsigned
+         * number (labels hold no NUL byte, so a shorter label padded with zeros comes first), then the rest.
+         */
+        CodeOrder asciiOrder() {
+            long[] prefix = new long[size];
+            for (int c = 0; c < size; c++) {
+                long key = 0;
+                int o = offsets[c];
+                int len = lengths[c];
+                for (int k = 0; k < 8; k++) {
+                    key = (key << 8) | (k < len ? bytes[o + k] & 0xFF : 0);
+                }
+                prefix[c] = key;
+            }
+            return (a, b) -> {
+                int cmp = Long.compareUnsigned(prefix[a], prefix[b]);
+                if (cmp != 0 || (lengths[a] <= 8 && lengths[b] <= 8)) {
+                    return cmp;
+                }
+                return Arrays.compareUnsigned(bytes, offsets[a] + Math.min(8, lengths[a]), offsets[a] + lengths[a],
+                        bytes, offsets[b] + Math.min(8, lengths[b]), offsets[b] + lengths[b]);
+            };
+        }
+
         /** The labels, as text, by code. */
         String[] labels() {
             String[] labels = new String[size];
@@ -408,6 +453,14 @@ final class ByteColumnBuilder {
                 bytes = Arrays.copyOf(bytes, Math.max(used + len, bytes.length * 2));
             }
             System.arraycopy(b, s, bytes, used, len);
+            if (ascii) {
+                for (int k = s; k < s + len; k++) {
+                    if (b[k] < 0) {
+                        ascii = false;
+                        break;
+                    }
+                }
+            }
             offsets[code] = used;
             lengths[code] = len;
             used += len;

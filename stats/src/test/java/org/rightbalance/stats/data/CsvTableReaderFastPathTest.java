@@ -217,6 +217,38 @@ class CsvTableReaderFastPathTest {
     }
 
     @Test
+    void sortsLevelsAsStringCompareTo() {
+        Random random = new Random(5);
+        String alphabet = "AB\u0001z~ 0.";
+        for (int round = 0; round < 200; round++) {
+            boolean unicode = round % 2 == 1;
+            ByteColumnBuilder builder = new ByteColumnBuilder("s", "c", ColumnKind.CATEGORICAL, 4);
+            List<String> values = new ArrayList<>();
+            int n = 1 + random.nextInt(300);
+            for (int i = 0; i < n; i++) {
+                StringBuilder sb = new StringBuilder("x");
+                int len = random.nextInt(12);
+                for (int k = 0; k < len; k++) {
+                    sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                if (unicode && random.nextInt(4) == 0) {
+                    sb.append(random.nextBoolean() ? "\uFF21" : "\uD83D\uDE00");
+                }
+                String v = sb.toString();
+                values.add(v.strip());
+                byte[] b = v.getBytes(StandardCharsets.UTF_8);
+                builder.add(b, 0, b.length, unicode ? ByteCsvTableReader.HIGH : 0, i + 2);
+            }
+            CategoricalColumn column = (CategoricalColumn) builder.build(n);
+            List<String> expected = new ArrayList<>(new java.util.TreeSet<>(values));
+            assertThat(column.levels()).isEqualTo(expected);
+            for (int i = 0; i < n; i++) {
+                assertThat(column.text(i)).isEqualTo(values.get(i));
+            }
+        }
+    }
+
+    @Test
     void keepsTheByteOrderMarkRules() throws IOException {
         Map<String, ColumnKind> x = Map.of("x", ColumnKind.NUMERIC);
         Path file = dir.resolve("bom.csv");
