@@ -200,6 +200,15 @@ class CsvTableReaderFastPathTest {
         expectError("e18.csv", bytes("x,y\n1,2\n\"ab\"c,3\n"), xy, "e18.csv: is not valid CSV (Exception when reading record that started in line 3)");
         assertThatThrownBy(() -> CsvTableReader.read(dir.resolve("absent.csv"), xy))
                 .hasMessage(dir.resolve("absent.csv") + ": no such file");
+        Path folder = Files.createDirectory(dir.resolve("folder.csv"));
+        String expected = null;
+        try {
+            CsvTableReader.readWithFastCsv(folder, "folder.csv", xy);
+        } catch (InvalidDataException e) {
+            expected = e.getMessage();
+        }
+        assertThat(expected).startsWith("folder.csv: cannot be read (");
+        assertThatThrownBy(() -> CsvTableReader.read(folder, xy)).hasMessage(expected);
     }
 
     @Test
