@@ -397,7 +397,8 @@ final class ByteCsvTableReader {
 
     /**
      * Reads the next non-empty record into the field arrays; false at the end of the file. The bytes
-     * of the record stay in {@link #buf} until the next call.
+     * of the record stay where they are in {@link #buf} until {@link #fill()} moves them, which first
+     * adds the batched records' values to their columns.
      */
     private boolean nextRecord() throws IOException, Fallback {
         while (true) {
