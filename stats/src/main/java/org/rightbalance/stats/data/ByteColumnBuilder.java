@@ -104,7 +104,8 @@ final class ByteColumnBuilder {
             if (missing) {
                 v = Double.NaN;
             } else {
-                v = parseAscii(b, s, e);
+                int digit = b[s] - '0';
+                v = len == 1 && digit >= 0 && digit <= 9 ? digit : parseAscii(b, s, e);
                 if (Double.isNaN(v)) {
                     notNumber(new String(b, s, len, StandardCharsets.ISO_8859_1), line);
                 }
