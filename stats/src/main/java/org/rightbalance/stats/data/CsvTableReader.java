@@ -30,6 +30,10 @@ import java.util.Map;
  * the file must be UTF-8 text (a byte-order mark is allowed) with a header; every record has as many
  * fields as the header; a {@link ColumnKind#NUMERIC} column holds finite numbers. An empty field,
  * {@code NA} and {@code NaN} are missing values, as in R's {@code read.csv}.
+ *
+ * <p>A file is read by a byte-level parser ({@code ByteCsvTableReader}) that gives the same table and
+ * the same messages as reading its text with FastCSV ({@link #read(String, Reader, Map)}), which it
+ * leaves the rare files it does not handle itself to.
  */
 public final class CsvTableReader {
 
@@ -42,6 +46,15 @@ public final class CsvTableReader {
     /** Reads {@code wanted} columns (in that order) from {@code file}. */
     public static Table read(Path file, Map<String, ColumnKind> wanted) {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            return ByteCsvTableReader.read(file, source, wanted);
+        } catch (ByteCsvTableReader.Fallback e) {
+            return readWithFastCsv(file, source, wanted);
+        }
+    }
+
+    /** {@link #read(Path, Map)} through FastCSV: for files the byte parser leaves to it. */
+    static Table readWithFastCsv(Path file, String source, Map<String, ColumnKind> wanted) {
         try (Reader reader = strictUtf8(file)) {
             return read(source, reader, wanted);
         } catch (NoSuchFileException e) {
@@ -146,23 +159,7 @@ public final class CsvTableReader {
 
     private static List<String> headerNames(String source, CsvRecord header) {
         checkText(source, header.getStartingLineNumber(), header);
-        List<String> names = new ArrayList<>(header.getFields());
-        if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
-            names.set(0, names.get(0).substring(1));
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip();
-            names.set(i, name);
-            if (name.isEmpty() && names.size() > 1) {
-                throw new InvalidDataException(source + ", line 1: column " + (i + 1) + " has no name in the header");
-            }
-            Integer before = seen.put(name, i);
-            if (before != null) {
-                throw new InvalidDataException(source + ", line 1: the header names column '" + name + "' twice");
-            }
-        }
-        return names;
+        return ByteCsvTableReader.headerNames(source, header.getFields());
     }
 
     private static void checkText(String source, long line, CsvRecord record) {
