@@ -71,6 +71,9 @@ public final class SsdReader {
     /** Above this many distinct values a free-text column (nationality, programme) is no longer shared. */
     private static final int INTERN_LIMIT = 10_000;
 
+    /** Largest size given to a list or table in advance; beyond it they grow as usual. */
+    private static final long MAX_PRESIZE = 1L << 28;
+
     private SsdReader() {
     }
 
@@ -95,7 +98,7 @@ public final class SsdReader {
     }
 
     /** The header of one file: where each column is. */
-    private record Header(int fieldCount, Map<String, Integer> positions) {
+    private record Header(int fieldCount, Map<String, Integer> positions, long estimatedRows) {
         int index(String column) {
             return positions.getOrDefault(column, -1);
         }
@@ -116,20 +119,20 @@ public final class SsdReader {
         private final List<String> notes = new ArrayList<>();
         private boolean fatal;
 
-        private final Map<String, Person> people = new HashMap<>();
+        private Map<String, Person> people = new HashMap<>();
         private final Set<String> droppedPeople = new HashSet<>();
-        private final Map<String, String> familyOf = new HashMap<>();
-        private final Map<String, Referral> referrals = new HashMap<>();
+        private Map<String, String> familyOf = new HashMap<>();
+        private Map<String, Referral> referrals = new HashMap<>();
         private final Set<String> droppedReferrals = new HashSet<>();
         private final Map<String, String> shared = new HashMap<>();
 
-        private final List<Person> personList = new ArrayList<>();
-        private final List<FamilyMembership> familyList = new ArrayList<>();
-        private final List<Referral> referralList = new ArrayList<>();
-        private final List<CinPlan> cinPlanList = new ArrayList<>();
-        private final List<ChildProtectionPlan> cpPlanList = new ArrayList<>();
-        private final List<CareEpisode> careList = new ArrayList<>();
-        private final List<ProgrammeParticipation> participationList = new ArrayList<>();
+        private List<Person> personList;
+        private List<FamilyMembership> familyList;
+        private List<Referral> referralList;
+        private List<CinPlan> cinPlanList;
+        private List<ChildProtectionPlan> cpPlanList;
+        private List<CareEpisode> careList;
+        private List<ProgrammeParticipation> participationList;
 
         Run(Path folder, ValidationPolicy policy) {
             this.folder = folder;
@@ -143,14 +146,24 @@ public final class SsdReader {
             if (fatal) {
                 throw new InvalidExtractException(report());
             }
+            people = new HashMap<>(capacity(PERSON));
+            familyOf = new HashMap<>(capacity(FAMILY));
+            referrals = new HashMap<>(capacity(CIN_EPISODES));
+            personList = new ArrayList<>(rowsExpected(PERSON));
+            familyList = new ArrayList<>(rowsExpected(FAMILY));
+            referralList = new ArrayList<>(rowsExpected(CIN_EPISODES));
+            cinPlanList = new ArrayList<>(rowsExpected(CIN_PLANS));
+            cpPlanList = new ArrayList<>(rowsExpected(CP_PLANS));
+            careList = new ArrayList<>(rowsExpected(CLA_EPISODES));
+            participationList = new ArrayList<>(rowsExpected(PARTICIPATION));
             stream(PERSON, "pers_person_id", this::person);
             stream(FAMILY, "fami_family_id", this::family);
             stream(CIN_EPISODES, "cine_referral_id", this::referral);
-            Set<String> cinPlanIds = new HashSet<>();
+            Set<String> cinPlanIds = new HashSet<>(capacity(CIN_PLANS));
             stream(CIN_PLANS, "cinp_cin_plan_id", row -> cinPlan(row, cinPlanIds));
-            Set<String> cpPlanIds = new HashSet<>();
+            Set<String> cpPlanIds = new HashSet<>(capacity(CP_PLANS));
             stream(CP_PLANS, "cppl_cp_plan_id", row -> cpPlan(row, cpPlanIds));
-            Set<String> careIds = new HashSet<>();
+            Set<String> careIds = new HashSet<>(capacity(CLA_EPISODES));
             stream(CLA_EPISODES, "clae_cla_episode_id", row -> careEpisode(row, careIds));
             stream(PARTICIPATION, "person_id", this::participation);
             ValidationReport report = report();
@@ -166,10 +179,6 @@ public final class SsdReader {
 
         private void person(Row row) {
             String id = row.id();
-            if (!id.isEmpty() && (people.containsKey(id) || droppedPeople.contains(id))) {
-                row.problem("pers_person_id", SsdRule.DUPLICATE_ID, "person " + id
-                        + " appears more than once; each person needs one row with a unique id");
-            }
             String sexText = row.required("pers_sex");
             Sex sex = null;
             if (sexText != null) {
@@ -191,12 +200,23 @@ public final class SsdReader {
             String nationality = share(row.value("pers_nationality"));
             if (row.ok()) {
                 Person p = new Person(id, sex, ethnicity, dob, nationality);
-                people.put(id, p);
-                personList.add(p);
-                row.kept();
+                if (droppedPeople.contains(id) || people.putIfAbsent(id, p) != null) {
+                    duplicatePerson(row, id);
+                } else {
+                    personList.add(p);
+                    row.kept();
+                }
             } else if (!id.isEmpty()) {
+                if (people.containsKey(id) || droppedPeople.contains(id)) {
+                    duplicatePerson(row, id);
+                }
                 droppedPeople.add(id);
             }
+        }
+
+        private static void duplicatePerson(Row row, String id) {
+            row.problem("pers_person_id", SsdRule.DUPLICATE_ID, "person " + id
+                    + " appears more than once; each person needs one row with a unique id");
         }
 
         private void family(Row row) {
@@ -218,10 +238,6 @@ public final class SsdReader {
 
         private void referral(Row row) {
             String id = row.id();
-            if (!id.isEmpty() && (referrals.containsKey(id) || droppedReferrals.contains(id))) {
-                row.problem("cine_referral_id", SsdRule.DUPLICATE_ID, "referral " + id
-                        + " appears more than once; each referral needs one row with a unique id");
-            }
             String personId = person(row, "cine_person_id");
             LocalDate referralDate = row.date("cine_referral_date", true);
             String need = code(row, "cine_cin_primary_need_code", SsdCodes.primaryNeed(row.value("cine_cin_primary_need_code")),
@@ -242,12 +258,23 @@ public final class SsdReader {
             endNotBefore(row, "cine_close_date", referralDate, closeDate, "referral date");
             if (row.ok()) {
                 Referral r = new Referral(id, personId, referralDate, need, source, closeDate, reason == null ? "" : reason);
-                referrals.put(id, r);
-                referralList.add(r);
-                row.kept();
+                if (droppedReferrals.contains(id) || referrals.putIfAbsent(id, r) != null) {
+                    duplicateReferral(row, id);
+                } else {
+                    referralList.add(r);
+                    row.kept();
+                }
             } else if (!id.isEmpty()) {
+                if (referrals.containsKey(id) || droppedReferrals.contains(id)) {
+                    duplicateReferral(row, id);
+                }
                 droppedReferrals.add(id);
             }
+        }
+
+        private static void duplicateReferral(Row row, String id) {
+            row.problem("cine_referral_id", SsdRule.DUPLICATE_ID, "referral " + id
+                    + " appears more than once; each referral needs one row with a unique id");
         }
 
         private void cinPlan(Row row, Set<String> ids) {
@@ -390,6 +417,17 @@ public final class SsdReader {
             return text;
         }
 
+        /** About how many data rows {@code file} holds: its size over the mean length of its first lines. */
+        private int rowsExpected(String file) {
+            Header h = headers.get(file);
+            return h == null ? 0 : (int) Math.min(h.estimatedRows(), MAX_PRESIZE);
+        }
+
+        /** A hash table capacity for {@code file}'s ids that needs no resizing. */
+        private int capacity(String file) {
+            return (int) Math.min(rowsExpected(file) * 4L / 3 + 16, MAX_PRESIZE);
+        }
+
         // ---- files and rows --------------------------------------------------------------------
 
         private void readHeader(String file) {
@@ -435,7 +473,7 @@ public final class SsdReader {
                             + " (names are exact and lower case; the header has: " + abbreviate(String.join(", ",
                             header.getFields())) + ")");
                 }
-                headers.put(file, new Header(header.getFieldCount(), positions));
+                headers.put(file, new Header(header.getFieldCount(), positions, estimateRows(path)));
             } catch (UncheckedIOException | IOException e) {
                 Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
                 if (cause instanceof CharacterCodingException) {
@@ -623,6 +661,26 @@ public final class SsdReader {
                 }
             }
         }
+    }
+
+    /** Rows of a file, estimated from its size and its first 64 KiB, so that tables and lists are sized once. */
+    static long estimateRows(Path file) throws IOException {
+        long size = Files.size(file);
+        byte[] head = new byte[1 << 16];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        long lines = 0;
+        for (int i = 0; i < n; i++) {
+            if (head[i] == '\n') {
+                lines++;
+            }
+        }
+        if (lines == 0) {
+            return 0;
+        }
+        return size * lines / n;
     }
 
     static CsvReader<CsvRecord> records(Reader reader) {
