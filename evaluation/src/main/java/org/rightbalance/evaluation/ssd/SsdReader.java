@@ -7,10 +7,14 @@ import org.rightbalance.stats.data.InvalidDataException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -477,7 +481,7 @@ public final class SsdReader {
             } catch (UncheckedIOException | IOException e) {
                 Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
                 if (cause instanceof CharacterCodingException) {
-                    fileProblem(file, "", SsdRule.NOT_UTF8, "the header is not UTF-8 text; save the file as UTF-8 CSV");
+                    notUtf8(file, path);
                 } else {
                     throw new InvalidDataException(path + ": cannot be read (" + cause.getMessage() + ")");
                 }
@@ -518,8 +522,7 @@ public final class SsdReader {
             } catch (UncheckedIOException | IOException e) {
                 Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
                 if (cause instanceof CharacterCodingException) {
-                    fileProblem(file, "", lastLine + 1, SsdRule.NOT_UTF8, "the file is not UTF-8 text from about line "
-                            + (lastLine + 1) + " on; save it as UTF-8 CSV");
+                    notUtf8(file, folder.resolve(file));
                 } else {
                     throw new InvalidDataException(folder.resolve(file) + ": cannot be read (" + cause.getMessage() + ")");
                 }
@@ -527,6 +530,18 @@ public final class SsdReader {
                 fileProblem(file, "", lastLine + 1, SsdRule.NOT_CSV, "the file cannot be read as CSV after line "
                         + lastLine + " (" + e.getMessage() + "); look for an unclosed quote");
             }
+        }
+
+        private void notUtf8(String file, Path path) {
+            long line;
+            try {
+                line = firstLineNotUtf8(path);
+            } catch (IOException e) {
+                throw new InvalidDataException(path + ": cannot be read (" + e.getMessage() + ")");
+            }
+            fileProblem(file, "", Math.max(line, 0), SsdRule.NOT_UTF8, "the file is not UTF-8 text"
+                    + (line > 0 ? " (the first bad byte is on this line)" : "")
+                    + "; save it as CSV UTF-8 (a spreadsheet's 'CSV' is often Windows-1252)");
         }
 
         /** A row of the person or referral file dropped before its fields were read: its dependants go too. */
@@ -681,6 +696,41 @@ public final class SsdReader {
             return 0;
         }
         return size * lines / n;
+    }
+
+    /** The line (1 is the first) holding the first byte that is not UTF-8, or -1 when the file is UTF-8. */
+    static long firstLineNotUtf8(Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        long line = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            while (true) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                boolean end = n < 0;
+                if (!end) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    return line;
+                }
+                bytes.compact();
+                if (end) {
+                    return -1;
+                }
+            }
+        }
     }
 
     static CsvReader<CsvRecord> records(Reader reader) {

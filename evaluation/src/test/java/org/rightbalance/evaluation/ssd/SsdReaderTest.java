@@ -247,7 +247,32 @@ class SsdReaderTest {
         InvalidExtractException e = catchThrowableOfType(InvalidExtractException.class,
                 () -> SsdReader.read(folder, ValidationPolicy.DROP_AND_COUNT));
 
-        assertThat(e.report().findings()).extracting(Finding::rule).contains("not-utf8");
-        assertThat(e.getMessage()).contains("ssd_person.csv").contains("(not-utf8)");
+        assertThat(e.report().findings()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(SsdReader.PERSON);
+            assertThat(f.line()).isEqualTo(2);
+            assertThat(f.rule()).isEqualTo("not-utf8");
+        });
+        assertThat(e.getMessage()).startsWith("1 problem in the extract; first: ssd_person.csv, line 2: the file is "
+                + "not UTF-8 text").endsWith("(not-utf8)");
+    }
+
+    @Test
+    void aBadByteFarIntoAFileIsFoundOnItsLine() throws IOException {
+        SyntheticExtract extract = new SyntheticExtract();
+        for (int i = 0; i < 5000; i++) {
+            extract.append(SsdReader.CLA_EPISODES, "G" + i + ",P1,2018-01-01,2018-02-01");
+        }
+        Path folder = extract.writeTo(dir);
+        Path cla = folder.resolve(SsdReader.CLA_EPISODES);
+        byte[] tail = "G9999,P1,2018-01-01,2018-02-01 caf\u00e9\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(cla, tail, java.nio.file.StandardOpenOption.APPEND);
+
+        InvalidExtractException e = catchThrowableOfType(InvalidExtractException.class,
+                () -> SsdReader.read(folder, ValidationPolicy.DROP_AND_COUNT));
+
+        assertThat(e.report().findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("not-utf8");
+            assertThat(f.line()).isEqualTo(5003);
+        });
     }
 }
