@@ -12,6 +12,9 @@ import org.rightbalance.evaluation.report.ReportModel.OutcomeChart;
  * Inline SVG for the report's figures. Each SVG has {@code role="img"}, a {@code <title>} and a
  * {@code <desc>} that states every number; bars are told apart by their labels and by a hatch
  * pattern, never by colour alone. No fonts or images are referenced.
+ *
+ * <p>No text uses font-size 12: openhtmltopdf 1.1.31's SVG renderer draws 12-unit text at a
+ * fraction of its size (seen with DejaVu Sans), so sizes are 11, 11.5, 12.5, 13 and 14.
  */
 final class Charts {
 
@@ -76,11 +79,11 @@ final class Charts {
       svg.empty("line", "x1", f(left), "y1", f(yy), "x2", f(width - right), "y2", f(yy),
           "stroke", v == 0 ? INK : "#bfbfbf", "stroke-width", "1");
       svg.element("text", Numbers.tick(v, chart.scale()), "x", f(left - 8), "y", f(yy + 4),
-          "text-anchor", "end", "font-size", "12", "font-family", FONT, "fill", INK);
+          "text-anchor", "end", "font-size", "11.5", "font-family", FONT, "fill", INK);
     }
     svg.element("text", chart.axisLabel(), "x", "14", "y", f(top + plotHeight / 2),
         "transform", "rotate(-90 14 " + f(top + plotHeight / 2) + ")", "text-anchor", "middle",
-        "font-size", "12", "font-family", FONT, "fill", INK);
+        "font-size", "12.5", "font-family", FONT, "fill", INK);
 
     int n = chart.bars().size();
     double slot = plotWidth / n;

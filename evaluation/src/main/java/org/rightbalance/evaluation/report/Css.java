@@ -36,6 +36,7 @@ final class Css {
       thead th { background: #e6ecf4; text-align: left; }
       th[scope="row"] { text-align: left; font-weight: normal; }
       thead th.num, td.num { text-align: right; }
+      td.num { white-space: nowrap; }
       td.blank { border: none; }
       span.se { color: #404040; }
       div.note p, p.note { font-size: 0.85rem; margin: 0.2rem 0; }

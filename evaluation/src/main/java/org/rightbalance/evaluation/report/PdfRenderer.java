@@ -30,6 +30,7 @@ import org.w3c.dom.NodeList;
 final class PdfRenderer {
 
   private static final String FAMILY = "DejaVu Sans";
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
   private static Path fontDirectory;
 
   private PdfRenderer() {
@@ -70,7 +71,8 @@ final class PdfRenderer {
           svg.setAttribute("alt", text(svg, "title") + ". " + text(svg, "desc"));
         }
       });
-      builder.withHtmlContent(html, null);
+      // Batik draws only elements in the SVG namespace; the HTML file leaves it implicit.
+      builder.withHtmlContent(html.replace("<svg ", "<svg xmlns=\"" + SVG_NS + "\" "), null);
       builder.toStream(out);
       builder.run();
     }
