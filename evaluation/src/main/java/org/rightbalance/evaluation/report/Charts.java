@@ -28,7 +28,7 @@ final class Charts {
   /** A bar chart of the outcome with 95% confidence intervals. */
   static String barChart(String id, OutcomeChart chart) {
     int width = 560;
-    int height = 320;
+    int height = 280;
     int left = 70;
     int right = 20;
     int top = 30;

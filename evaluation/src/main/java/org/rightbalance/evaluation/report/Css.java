@@ -37,6 +37,8 @@ final class Css {
       th[scope="row"] { text-align: left; font-weight: normal; }
       thead th.num, td.num { text-align: right; }
       td.num { white-space: nowrap; }
+      table.model { table-layout: fixed; }
+      table.model thead th:first-child { width: 32%; }
       td.blank { border: none; }
       span.se { color: #404040; }
       div.note p, p.note { font-size: 0.85rem; margin: 0.2rem 0; }

@@ -170,6 +170,15 @@ public final class ReportWriter {
       x.close("section").newline();
     }
 
+    /** The note under a table that may hold suppressed cells. */
+    private void suppressionNote() {
+      if (model.suppression().enabled()) {
+        x.element("p", "\u201c" + hidden() + "\u201d: fewer than "
+            + model.suppression().threshold() + " children; the number is withheld to protect "
+            + "privacy.", "class", "note");
+      }
+    }
+
     private String hidden() {
       return "<" + model.suppression().threshold();
     }
@@ -264,6 +273,7 @@ public final class ReportWriter {
       }
       x.close("tbody").close("table").newline();
       x.element("p", model.balanceNote(), "class", "note");
+      suppressionNote();
       x.close("section").newline();
     }
 
@@ -288,12 +298,13 @@ public final class ReportWriter {
       x.open("section", "id", id, "class", "major", "aria-labelledby", id + "-h").newline();
       x.element("h2", outcome.heading(), "id", id + "-h").newline();
       x.element("p", outcome.reading(), "class", "reading").newline();
-      chart(outcome.chart());
-      modelTable(outcome.table());
       x.element("h3", "What the sample could detect");
       x.element("p", outcome.power());
       x.element("h3", "Sensitivity to unmeasured confounding");
       x.element("p", outcome.eValue());
+      x.element("h3", "Estimates");
+      chart(outcome.chart());
+      modelTable(outcome.table());
       x.close("section").newline();
     }
 
@@ -402,6 +413,7 @@ public final class ReportWriter {
           new GroupColumn("Female", GroupRow::female),
           new GroupColumn("British", GroupRow::british),
           new GroupColumn("Previous referral", GroupRow::previousReferral)));
+      suppressionNote();
       x.close("section").newline();
     }
 
