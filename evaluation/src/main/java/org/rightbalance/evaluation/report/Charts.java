@@ -118,8 +118,8 @@ final class Charts {
   }
 
   private static String describe(OutcomeChart chart) {
-    StringBuilder d = new StringBuilder("Bar chart of ").append(chart.axisLabel().toLowerCase())
-        .append(" with 95% confidence intervals. ");
+    StringBuilder d = new StringBuilder("Bar chart with 95% confidence intervals. ")
+        .append(chart.axisLabel()).append(". ");
     for (ChartBar bar : chart.bars()) {
       d.append(bar.label()).append(": ").append(Numbers.value(bar.value(), chart.scale()))
           .append(" (95% CI ").append(Numbers.value(bar.lower(), chart.scale())).append(" to ")

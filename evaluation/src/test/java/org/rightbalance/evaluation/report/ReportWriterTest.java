@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -17,6 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,6 +192,18 @@ class ReportWriterTest {
     assertThat(html).contains("@media print", "page-break-before: always");
   }
 
+  private static void walk(List<Object> kids, Map<String, Integer> tags, List<String> alts) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        tags.merge(element.getStructureType(), 1, Integer::sum);
+        if ("Figure".equals(element.getStructureType())) {
+          alts.add(element.getAlternateDescription());
+        }
+        walk(element.getKids(), tags, alts);
+      }
+    }
+  }
+
   @Test
   void pdfHasTheTablesNumbersAndChartsTaggedWithEmbeddedFonts() throws IOException {
     Path pdf = OUT.resolve("report.pdf");
@@ -212,6 +227,14 @@ class ReportWriterTest {
       assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
       assertThat(doc.getDocumentInformation().getTitle())
           .isEqualTo("Right Balance for Families: impact evaluation");
+      Map<String, Integer> tags = new TreeMap<>();
+      List<String> alts = new ArrayList<>();
+      walk(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), tags, alts);
+      assertThat(tags).containsEntry("H1", 1).containsEntry("Table", 10)
+          .containsEntry("Caption", 10).containsEntry("Figure", 4);
+      assertThat(tags.get("TH")).isGreaterThan(80);
+      assertThat(alts).hasSize(4).allMatch(alt -> alt.startsWith("Figure "));
+      assertThat(alts.get(1)).contains("RBFF: 10% (95% CI 4% to 17%)");
       Set<String> fonts = new java.util.TreeSet<>();
       int figures = 0;
       for (PDPage page : doc.getPages()) {
