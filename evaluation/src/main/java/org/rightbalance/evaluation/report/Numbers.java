@@ -71,6 +71,14 @@ public final class Numbers {
     };
   }
 
+  /** An interval of differences with its unit once: "−7.2 to +5.8 percentage points". */
+  public static String differenceInterval(double lower, double upper, ValueScale scale) {
+    String unit = scale == ValueScale.PROPORTION ? " percentage points" : " days";
+    String lowerText = difference(lower, scale);
+    return lowerText.substring(0, lowerText.length() - unit.length()) + " to "
+        + difference(upper, scale);
+  }
+
   /** Axis tick text: "10%", "150". */
   public static String tick(double value, ValueScale scale) {
     return switch (scale) {

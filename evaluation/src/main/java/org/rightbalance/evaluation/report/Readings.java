@@ -28,8 +28,7 @@ public final class Readings {
     double lower = effect.coefficient() - Z_975 * effect.standardError();
     double upper = effect.coefficient() + Z_975 * effect.standardError();
     String interval = "estimated difference " + Numbers.difference(effect.coefficient(), scale)
-        + ", 95% confidence interval " + Numbers.difference(lower, scale) + " to "
-        + Numbers.difference(upper, scale);
+        + ", 95% confidence interval " + Numbers.differenceInterval(lower, upper, scale);
     if (effect.pValue() >= 0.05) {
       return "There is no evidence of an effect of " + programme + " on " + outcome + " ("
           + Numbers.pValue(effect.pValue()) + "; " + interval + "). This does not show that "

@@ -51,6 +51,10 @@ class NumbersTest {
     assertThat(Numbers.difference(-0.007, ValueScale.PROPORTION))
         .isEqualTo("\u22120.7 percentage points");
     assertThat(Numbers.difference(31.487, ValueScale.DAYS)).isEqualTo("+31 days");
+    assertThat(Numbers.differenceInterval(-0.072, 0.058, ValueScale.PROPORTION))
+        .isEqualTo("\u22127.2 to +5.8 percentage points");
+    assertThat(Numbers.differenceInterval(-18.6, 81.5, ValueScale.DAYS))
+        .isEqualTo("\u221219 to +82 days");
   }
 
   @Test
