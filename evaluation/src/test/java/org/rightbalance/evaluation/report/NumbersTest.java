@@ -2,6 +2,7 @@ package org.rightbalance.evaluation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,13 @@ class NumbersTest {
     assertThatThrownBy(() -> new ChartBar("RBFF", 0.5, 0.6, 0.7, 10))
         .hasMessageContaining("lower <= value <= upper");
     assertThatThrownBy(() -> new Estimate(0, 1, 1.5)).hasMessageContaining("p-value");
+  }
+
+  @Test
+  void ninetyFivePerCentInterval() {
+    double[] ci = ReportWriter.interval95(new Estimate(-0.007, 0.033, 0.832));
+    assertThat(ci[0]).isCloseTo(-0.07168, offset(1e-5));
+    assertThat(ci[1]).isCloseTo(0.05768, offset(1e-5));
   }
 
   @Test

@@ -10,8 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,6 +28,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rightbalance.evaluation.report.ReportModel.BalanceRow;
+import org.rightbalance.evaluation.report.ReportModel.BalanceStats;
 import org.rightbalance.evaluation.report.ReportModel.Suppression;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -187,6 +193,35 @@ class ReportWriterTest {
   }
 
   @Test
+  void balanceBeforeAndAfterMatchingWithStandardisedDifferences() throws Exception {
+    ReportModel published = PublishedReport.model(Suppression.belowTen());
+    BalanceStats before = new BalanceStats(0.551, 0.669,
+        OptionalDouble.of(0.012), OptionalDouble.of(0.243),
+        OptionalInt.empty(), OptionalInt.empty());
+    BalanceStats after = new BalanceStats(0.616, 0.669,
+        OptionalDouble.of(0.276), OptionalDouble.of(-0.109),
+        OptionalInt.empty(), OptionalInt.empty());
+    ReportModel model = new ReportModel(published.title(), published.programme(),
+        published.planName(), published.extractDate(), published.generatedAt(),
+        published.dataSource(), published.consort(),
+        List.of(new BalanceRow("Previous referral", Optional.of(before),
+            after)),
+        published.balanceNote(), published.outcomes(), published.groups(),
+        published.limitations(), published.suppression());
+    String text = ReportWriter.html(model);
+    Document parsed = parse(text);
+    assertThat(parsed.getDocumentElement().getTagName()).isEqualTo("html");
+    assertThat(text).contains(
+        "<th scope=\"colgroup\" colspan=\"4\">Before matching</th>",
+        "<th scope=\"colgroup\" colspan=\"4\">After matching</th>",
+        "<th scope=\"col\" class=\"num\">Standardised mean difference</th>",
+        "<th scope=\"row\">Previous referral</th><td class=\"num\">0.551</td>"
+            + "<td class=\"num\">0.669</td><td class=\"num\">0.012</td>"
+            + "<td class=\"num\">0.243</td><td class=\"num\">0.616</td>",
+        "<td class=\"num\">\u22120.109</td>");
+  }
+
+  @Test
   void htmlIsSelfContained() {
     assertThat(html).doesNotContain("http://", "https://", "<script", "src=", "@import",
         "@font-face", "<link");
@@ -237,7 +272,7 @@ class ReportWriterTest {
       assertThat(tags.get("TH")).isGreaterThan(80);
       assertThat(alts).hasSize(4).allMatch(alt -> alt.startsWith("Figure "));
       assertThat(alts.get(1)).contains("RBFF: 10% (95% CI 4% to 17%)");
-      Set<String> fonts = new java.util.TreeSet<>();
+      Set<String> fonts = new TreeSet<>();
       int figures = 0;
       for (PDPage page : doc.getPages()) {
         for (var name : page.getResources().getFontNames()) {
