@@ -97,6 +97,19 @@ class NumbersTest {
   }
 
   @Test
+  void effectChartsWithNegativeValuesStartTheAxisBelowZero() throws Exception {
+    String svg = Charts.barChart("effect", new ReportModel.OutcomeChart("Effect on re-referral",
+        "Difference from comparison", ValueScale.PROPORTION,
+        List.of(new ChartBar("OLS", -0.007, -0.072, 0.058, 560),
+            new ChartBar("OLS + cut-off dummy", 0.040, -0.052, 0.132, 560)), ""));
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(svg.getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(svg).contains("role=\"img\"", ">\u221210%</text>", ">15%</text>",
+        "OLS: \u22121% (95% CI \u22127% to 6%)").doesNotContain("NaN", "Infinity");
+  }
+
+  @Test
   void niceAxisSteps() {
     assertThat(Charts.niceStep(0.033)).isEqualTo(0.05);
     assertThat(Charts.niceStep(48)).isEqualTo(50);
