@@ -36,7 +36,7 @@ final class Css {
       thead th { background: #e6ecf4; text-align: left; }
       th[scope="row"] { text-align: left; font-weight: normal; }
       thead th.num, td.num { text-align: right; }
-      td.num { white-space: nowrap; }
+      td.num, span.nowrap { white-space: nowrap; }
       table.model { table-layout: fixed; }
       table.model thead th:first-child { width: 32%; }
       td.blank { border: none; }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.rightbalance.evaluation.report.ReportModel.BalanceRow;
 import org.rightbalance.evaluation.report.ReportModel.BalanceStats;
@@ -39,6 +41,7 @@ public final class ReportWriter {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final double Z_975 = 1.959963984540054;
+  private static final Pattern NUMBER = Pattern.compile("(?:p [=<] )?[+\u2212-]?\\d[\\d.,]*%?");
   private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
 
   private ReportWriter() {
@@ -158,8 +161,9 @@ public final class ReportWriter {
       x.element("h2", "Summary", "id", "summary-h").newline();
       x.open("ul", "class", "readings");
       for (OutcomeSection outcome : model.outcomes()) {
-        x.open("li").element("strong", outcome.heading() + ": ").text(outcome.reading())
-            .close("li").newline();
+        x.open("li").element("strong", outcome.heading() + ": ");
+        prose(outcome.reading());
+        x.close("li").newline();
       }
       x.close("ul");
       if (model.suppression().enabled()) {
@@ -297,11 +301,17 @@ public final class ReportWriter {
       String id = "outcome-" + index;
       x.open("section", "id", id, "class", "major", "aria-labelledby", id + "-h").newline();
       x.element("h2", outcome.heading(), "id", id + "-h").newline();
-      x.element("p", outcome.reading(), "class", "reading").newline();
+      x.open("p", "class", "reading");
+      prose(outcome.reading());
+      x.close("p").newline();
       x.element("h3", "What the sample could detect");
-      x.element("p", outcome.power());
+      x.open("p");
+      prose(outcome.power());
+      x.close("p");
       x.element("h3", "Sensitivity to unmeasured confounding");
-      x.element("p", outcome.eValue());
+      x.open("p");
+      prose(outcome.eValue());
+      x.close("p");
       x.element("h3", "Estimates");
       chart(outcome.chart());
       modelTable(outcome.table());
@@ -459,6 +469,18 @@ public final class ReportWriter {
           + DATE.format(model.generatedAt()) + " from the plan \u201c" + model.planName()
           + "\u201d. Every number is computed from the council's extract of "
           + DATE.format(model.extractDate()) + ".").close("footer").newline();
+    }
+
+    /** Text whose numbers ("−7.5", "+8.9", "p = 0.87" parts) are never split across lines. */
+    private void prose(String text) {
+      Matcher m = NUMBER.matcher(text);
+      int at = 0;
+      while (m.find()) {
+        x.text(text.substring(at, m.start()));
+        x.element("span", m.group(), "class", "nowrap");
+        at = m.end();
+      }
+      x.text(text.substring(at));
     }
 
     private void th(String text, String scope, String... cssClass) {
