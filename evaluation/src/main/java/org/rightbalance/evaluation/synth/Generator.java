@@ -298,7 +298,7 @@ final class Generator {
         if (previous) {
             previousReferrals(personId, rnd);
         }
-        int close = keyReferral(personId, rnd, open, rereferred, meanDays, flagged, r);
+        int close = keyReferral(personId, rnd, open, urns, meanDays, r);
         int limit = Math.min(key + 365, extract);
         if (rereferred) {
             int lo = close != ExtractWriter.NONE && close < limit ? close + 1 : key + 1;
@@ -388,8 +388,8 @@ final class Generator {
     }
 
     /** The key referral and its CIN plan; returns the episode's close day or NONE while open. */
-    private int keyReferral(String personId, SplittableRandom rnd, Boolean open, boolean shortPlan,
-                            double meanDays, boolean flagged, int r) throws IOException {
+    private int keyReferral(String personId, SplittableRandom rnd, Boolean open, CohortUrns urns,
+                            double meanDays, int r) throws IOException {
         boolean plan = r <= EVALUATION && r != EVALUATION || rnd.nextDouble() < 0.9;
         String need = NEED[pick(rnd, NEED_WEIGHT)];
         String source = SOURCE[pick(rnd, SOURCE_WEIGHT)];
@@ -408,13 +408,7 @@ final class Generator {
         } else if (open) {
             planEnd = ExtractWriter.NONE;
         } else {
-            int room = extract - planStart;
-            int days = planDays(rnd, meanDays);
-            for (int attempt = 0; attempt < 20 && (days > room || shortPlan && planStart + days > key + 330);
-                 attempt++) {
-                days = planDays(rnd, meanDays);
-            }
-            planEnd = planStart + Math.min(days, room);
+            planEnd = planStart + Math.min(closedPlanDays(rnd, urns), extract - planStart);
         }
         int close = planEnd == ExtractWriter.NONE ? ExtractWriter.NONE : Math.min(planEnd + rnd.nextInt(21), extract);
         String reason = close == ExtractWriter.NONE ? "" : CLOSE_PLAN[pick(rnd, CLOSE_PLAN_WEIGHT)];
@@ -558,6 +552,22 @@ final class Generator {
         return (int) Math.max(14, Math.min(d, 2500));
     }
 
+    /**
+     * Length of a closed key CIN plan: Weibull (shape 1.3) with the cohort's mean, its quantile
+     * drawn stratified (twenty equal-probability bins dealt without replacement) so that the
+     * cohort's mean lands close to the published one for any seed.
+     */
+    private int closedPlanDays(SplittableRandom rnd, CohortUrns urns) {
+        double u = (urns.planBins.draw(deal) + rnd.nextDouble()) / PLAN_BINS;
+        double lambda = urns.meanPlanDays / WEIBULL_MEAN_FACTOR;
+        return (int) Math.max(7, Math.round(lambda * Math.pow(-Math.log(1 - u), 1 / WEIBULL_SHAPE)));
+    }
+
+    private static final int PLAN_BINS = 20;
+    private static final double WEIBULL_SHAPE = 1.3;
+    /** Gamma(1 + 1/1.3). */
+    private static final double WEIBULL_MEAN_FACTOR = 0.923581;
+
     private static double exponential(SplittableRandom rnd, double mean) {
         return -mean * Math.log(1 - rnd.nextDouble());
     }
@@ -590,6 +600,7 @@ final class Generator {
         final Urn[] escalation = new Urn[2];
         final Urn[] open = new Urn[2];
         final double meanPlanDays;
+        Urn planBins;
 
         CohortUrns(Profile.Cohort c, long size) {
             double f = (double) size / c.size();
@@ -614,6 +625,17 @@ final class Generator {
                 escalation[g] = outcome(c.escalation(), g, published[g], groups[g]);
                 open[g] = outcome(c.openPlan(), g, published[g], groups[g]);
             }
+            long closed = 0;
+            for (int g = 0; g < 2; g++) {
+                if (open[g] != null) {
+                    closed += open[g].remaining(1);
+                }
+            }
+            long[] bins = new long[PLAN_BINS];
+            for (int b = 0; b < PLAN_BINS; b++) {
+                bins[b] = closed / PLAN_BINS + (b < closed % PLAN_BINS ? 1 : 0);
+            }
+            planBins = Urn.of(bins);
         }
 
         private static Urn outcome(long[] yes, int g, long published, long size) {

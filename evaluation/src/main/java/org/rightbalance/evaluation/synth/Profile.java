@@ -89,7 +89,7 @@ public record Profile(String name, LocalDate dataStart, LocalDate extractDate, L
             new Cohort(463, new long[] {223, 240, 0}, new long[] {285, 178}, new long[] {431, 32},
                     new long[] {153, 117, 131, 60, 2}, new long[] {325, 138},
                     new long[] {117, 98, 97, 151, 0, 0, 0, 0},
-                    new long[] {51, 0}, new long[] {62, 0}, new long[] {37, 0}, 170),
+                    new long[] {51, 0}, new long[] {62, 0}, new long[] {37, 0}, 171),
             new Cohort(539, new long[] {261, 278, 0}, new long[] {297, 242}, new long[] {482, 57},
                     new long[] {175, 110, 169, 60, 25}, new long[] {326, 213},
                     null, null, null, null, 180),
