@@ -18,11 +18,6 @@ final class Generator {
     static final int BEFORE = 5;
     static final int BACKGROUND = 6;
 
-    private static final int W = 0;
-    private static final int B = 1;
-    private static final int A = 2;
-    private static final int M = 3;
-
     private static final String[][] ETHNICITY = {
         {"WBRI", "WOTH", "WIRI", "WROM", "WIRT"},
         {"BAFR", "BCRB", "BOTH"},
@@ -117,10 +112,11 @@ final class Generator {
         SplittableRandom rnd = families.split();
         String familyId = out.newFamily();
         int first = roles.draw(deal);
-        boolean siblings = first <= EVALUATION ? cohorts[first].siblings.draw(deal) == 0 : rnd.nextDouble() < 0.9;
+        int[] attributes = first <= EVALUATION ? cohorts[first].deal(deal, false) : null;
+        boolean siblings = attributes != null ? attributes[SIB] == 0 : rnd.nextDouble() < 0.9;
         int[] dobs = new int[6];
         int n = 0;
-        dobs[n++] = cohortChild(first, familyId, rnd, dobs, 0);
+        dobs[n++] = cohortChild(first, attributes, familyId, rnd, dobs, 0);
         if (!siblings) {
             return;
         }
@@ -128,11 +124,11 @@ final class Generator {
             int second = roles.peek(deal);
             if (second > EVALUATION) {
                 roles.take(second);
-                dobs[n++] = cohortChild(second, familyId, rnd, dobs, n - 1);
-            } else if (cohorts[second].siblings.remaining(0) > 0) {
+                dobs[n++] = cohortChild(second, null, familyId, rnd, dobs, n - 1);
+            } else if (cohorts[second].canDealWithSiblings()) {
                 roles.take(second);
-                cohorts[second].siblings.take(0);
-                dobs[n++] = cohortChild(second, familyId, rnd, dobs, n - 1);
+                int[] a = cohorts[second].deal(deal, true);
+                dobs[n++] = cohortChild(second, a, familyId, rnd, dobs, n - 1);
             }
         }
         int others = n == 2 ? (rnd.nextDouble() < 0.5 ? 1 : 0) : 1 + (rnd.nextDouble() < 0.45 ? 1 : 0)
@@ -243,7 +239,8 @@ final class Generator {
 
     // ---------------------------------------------------------------- cohort children
 
-    private int cohortChild(int r, String familyId, SplittableRandom rnd, int[] dobs, int n) throws IOException {
+    private int cohortChild(int r, int[] a, String familyId, SplittableRandom rnd, int[] dobs, int n)
+            throws IOException {
         built[r]++;
         role = r;
         CohortUrns urns = r <= EVALUATION ? cohorts[r] : null;
@@ -251,13 +248,13 @@ final class Generator {
         named = !flagged || r == BEFORE || rnd.nextDouble() >= 0.06;
 
         boolean post;
-        int cell = -1;
-        if (urns != null && urns.quarter != null) {
-            cell = urns.quarter.draw(deal);
-            post = cell >= 4;
+        if (a != null && a[QUARTER] > 0) {
+            int quarter = a[QUARTER];
+            Urn followUp = urns.followUp[quarter - 1];
+            post = followUp.remaining() > 0 ? followUp.draw(deal) == 1 : rnd.nextBoolean();
             int lo = r == COMPARISON ? comparisonFrom : post ? cutoff + 1 : treatedFrom;
             int hi = r == COMPARISON ? comparisonTo - 1 : post ? extract - 7 : cutoff;
-            key = dayInQuarter(rnd, lo, hi, cell % 4 + 1);
+            key = dayInQuarter(rnd, lo, hi, quarter);
         } else if (r == BEFORE) {
             key = between(rnd, treatedFrom - 180, treatedFrom - 1);
             post = false;
@@ -274,11 +271,11 @@ final class Generator {
         String ethnicity;
         String nationality;
         boolean previous;
-        if (urns != null) {
-            sex = new String[] {"M", "F", "U"}[urns.sex.draw(deal)];
-            ethnicity = ethnicityCode(urns.ethnicity.draw(deal), rnd);
-            nationality = urns.british.draw(deal) == 0 ? "British" : NATIONALITY[rnd.nextInt(NATIONALITY.length)];
-            previous = urns.previous.draw(deal) == 0;
+        if (a != null) {
+            sex = new String[] {"M", "F", "U"}[a[SEX]];
+            ethnicity = ethnicityCode(a[ETHNIC], rnd);
+            nationality = a[BRITISH] == 0 ? "British" : NATIONALITY[rnd.nextInt(NATIONALITY.length)];
+            previous = a[PREVIOUS] == 0;
         } else {
             sex = rnd.nextBoolean() ? "M" : "F";
             ethnicity = ethnicityCode(pick(rnd, GROUP_WEIGHT), rnd);
@@ -306,10 +303,11 @@ final class Generator {
             if (day == ExtractWriter.NONE) {
                 day = allowedDay(rnd, key + 1, limit);
             }
-            if (day == ExtractWriter.NONE) {
+            if (day != ExtractWriter.NONE) {
+                episode(personId, day, extract, rnd, false);
+            } else if (urns != null && urns.rereferral[group] != null) {
                 throw new IllegalStateException("no day to re-refer " + personId);
             }
-            episode(personId, day, extract, rnd, false);
         }
         if (key + 366 <= extract && rnd.nextDouble() < 0.25) {
             int day = allowedDay(rnd, key + 366, extract);
@@ -588,14 +586,23 @@ final class Generator {
         return weights.length - 1;
     }
 
-    /** The urns of one cohort, scaled. */
+    private static final int PREVIOUS = 0;
+    private static final int SEX = 1;
+    private static final int QUARTER = 2;
+    private static final int SIB = 3;
+    private static final int ETHNIC = 4;
+    private static final int BRITISH = 5;
+
+    /**
+     * The urns of one cohort, scaled: which children are laid down ({@link Profile.Fixed}), and for
+     * every attribute the counts the totals leave for the rest.
+     */
     private static final class CohortUrns {
-        final Urn sex;
-        final Urn previous;
-        final Urn siblings;
-        final Urn ethnicity;
-        final Urn british;
-        final Urn quarter;
+        final Urn kind;
+        final Urn fixed;
+        final int[][] records;
+        final Urn[] attribute = new Urn[6];
+        final Urn[] followUp = new Urn[4];
         final Urn[] rereferral = new Urn[2];
         final Urn[] escalation = new Urn[2];
         final Urn[] open = new Urn[2];
@@ -604,22 +611,58 @@ final class Generator {
 
         CohortUrns(Profile.Cohort c, long size) {
             double f = (double) size / c.size();
-            sex = fitted(size, Urn.scale(f, c.sex()));
-            previous = fitted(size, Urn.scale(f, c.previousReferral()));
-            siblings = fitted(size, Urn.scale(f, c.siblings()));
-            ethnicity = fitted(size, Urn.scale(f, c.ethnicity()));
-            british = fitted(size, Urn.scale(f, c.british()));
             meanPlanDays = c.meanPlanDays();
+            records = new int[c.fixed().size()][];
+            long[] ones = new long[records.length];
+            for (int i = 0; i < records.length; i++) {
+                Profile.Fixed x = c.fixed().get(i);
+                records[i] = new int[] {x.previousReferral(), x.sex(), x.quarter(), x.siblings(), x.ethnicity(),
+                    x.british()};
+                ones[i] = 1;
+            }
+            long[] fixedCounts = Urn.scale(f, ones);
+            long fixedTotal = 0;
+            for (long k : fixedCounts) {
+                fixedTotal += k;
+            }
+            fixed = records.length == 0 ? null : Urn.of(fixedCounts);
+            kind = Urn.of(fixedTotal, size - fixedTotal);
+            long[] quarters = null;
+            if (c.quarterByFollowUp() != null) {
+                long[] q = c.quarterByFollowUp();
+                quarters = new long[] {q[0] + q[4], q[1] + q[5], q[2] + q[6], q[3] + q[7]};
+                for (int k = 0; k < 4; k++) {
+                    followUp[k] = Urn.scaled(f, q[k], q[k + 4]);
+                }
+            }
+            long[][] totals = {c.previousReferral(), c.sex(), quarters, c.siblings(), c.ethnicity(), c.british()};
+            for (int k = 0; k < 6; k++) {
+                if (totals[k] == null) {
+                    continue;
+                }
+                long[] left = Urn.scale(f, totals[k]);
+                long unspecified = size;
+                for (int i = 0; i < records.length; i++) {
+                    int v = records[i][k];
+                    if (v != Profile.Fixed.ANY) {
+                        int index = k == QUARTER ? v - 1 : v;
+                        left[index] = Math.max(0, left[index] - fixedCounts[i]);
+                        unspecified -= fixedCounts[i];
+                    }
+                }
+                attribute[k] = fitted(unspecified, left);
+            }
             if (c.quarterByFollowUp() == null) {
-                quarter = null;
                 return;
             }
-            long[] cells = Urn.scale(f, c.quarterByFollowUp());
-            quarter = fitted(size, cells);
-            long[] groups = {cells[0] + cells[1] + cells[2] + cells[3], cells[4] + cells[5] + cells[6] + cells[7]};
-            long[] published = {c.quarterByFollowUp()[0] + c.quarterByFollowUp()[1] + c.quarterByFollowUp()[2]
-                    + c.quarterByFollowUp()[3], 0};
+            long[] q = c.quarterByFollowUp();
+            long[] groups = {0, 0};
+            long[] published = {q[0] + q[1] + q[2] + q[3], 0};
             published[1] = c.size() - published[0];
+            for (int k = 0; k < 4; k++) {
+                groups[0] += followUp[k].remaining(0);
+                groups[1] += followUp[k].remaining(1);
+            }
             for (int g = 0; g < 2; g++) {
                 rereferral[g] = outcome(c.rereferral(), g, published[g], groups[g]);
                 escalation[g] = outcome(c.escalation(), g, published[g], groups[g]);
@@ -636,6 +679,36 @@ final class Generator {
                 bins[b] = closed / PLAN_BINS + (b < closed % PLAN_BINS ? 1 : 0);
             }
             planBins = Urn.of(bins);
+        }
+
+        boolean canDealWithSiblings() {
+            return kind.remaining(1) > 0 && attribute[SIB].remaining(0) > 0;
+        }
+
+        /** The next child's attributes; {@code withSiblings} deals one of the rest who has siblings. */
+        int[] deal(SplittableRandom random, boolean withSiblings) {
+            int[] record;
+            if (withSiblings) {
+                kind.take(1);
+                record = null;
+            } else {
+                record = kind.draw(random) == 0 ? records[fixed.draw(random)] : null;
+            }
+            int[] a = new int[6];
+            for (int k = 0; k < 6; k++) {
+                int v = record == null ? Profile.Fixed.ANY : record[k];
+                if (v == Profile.Fixed.ANY && attribute[k] != null) {
+                    if (k == SIB && withSiblings) {
+                        attribute[k].take(0);
+                        v = 0;
+                    } else {
+                        v = attribute[k].draw(random);
+                        v = k == QUARTER ? v + 1 : v;
+                    }
+                }
+                a[k] = v;
+            }
+            return a;
         }
 
         private static Urn outcome(long[] yes, int g, long published, long size) {

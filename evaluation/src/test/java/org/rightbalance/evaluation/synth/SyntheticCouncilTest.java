@@ -161,6 +161,25 @@ class SyntheticCouncilTest {
         assertThat(c.comparison).hasSize(463);
         assertThat(c.evaluationUntreated).hasSize(539);
         assertThat(c.flaggedExcluded).isEqualTo(85);
+        // coarsened exact matching on previous referral, sex, quarter and siblings keeps 120 and 440 (Table 3)
+        SsdExtract x = read(dir.resolve("s"));
+        Map<String, Person> people = byId(x.people());
+        Map<String, List<Referral>> byPerson = referralsByPerson(x);
+        Map<String, Integer> familySize = new HashMap<>();
+        Map<String, String> familyOf = new HashMap<>();
+        for (FamilyMembership m : x.families()) {
+            familySize.merge(m.familyId(), 1, Integer::sum);
+            familyOf.put(m.personId(), m.familyId());
+        }
+        java.util.function.Function<Referral, String> stratum = r -> byPerson.get(r.personId()).stream()
+                .anyMatch(o -> o.referralDate().isBefore(r.referralDate())) + "/" + people.get(r.personId()).sex()
+                + "/" + quarter(r) + "/" + (familySize.get(familyOf.get(r.personId())) > 1);
+        Set<String> treatedStrata = new HashSet<>();
+        Set<String> comparisonStrata = new HashSet<>();
+        c.treated.forEach(r -> treatedStrata.add(stratum.apply(r)));
+        c.comparison.forEach(r -> comparisonStrata.add(stratum.apply(r)));
+        assertThat(count(c.treated, r -> comparisonStrata.contains(stratum.apply(r)))).isEqualTo(120);
+        assertThat(count(c.comparison, r -> treatedStrata.contains(stratum.apply(r)))).isEqualTo(440);
     }
 
     @Test
