@@ -286,10 +286,10 @@ final class Generator {
         out.member(familyId, personId);
 
         boolean rereferred = urns != null && urns.rereferral[group] != null
-                ? urns.rereferral[group].draw(deal) == 0 : rnd.nextDouble() < 0.11;
+                ? urns.rereferral[group].drawOrAny(deal) == 0 : rnd.nextDouble() < 0.11;
         boolean escalated = urns != null && urns.escalation[group] != null
-                ? urns.escalation[group].draw(deal) == 0 : rnd.nextDouble() < 0.13;
-        Boolean open = urns != null && urns.open[group] != null ? urns.open[group].draw(deal) == 0 : null;
+                ? urns.escalation[group].drawOrAny(deal) == 0 : rnd.nextDouble() < 0.13;
+        Boolean open = urns != null && urns.open[group] != null ? urns.open[group].drawOrAny(deal) == 0 : null;
         double meanDays = urns != null ? urns.meanPlanDays : 180;
 
         if (previous) {
@@ -317,7 +317,7 @@ final class Generator {
         }
         escalation(personId, rnd, escalated, limit);
         if (flagged) {
-            int begin = Math.min(key + between(rnd, 7, 60), extract);
+            int begin = Math.min(Math.max(key + between(rnd, 7, 60), treatedFrom + rnd.nextInt(30)), extract);
             int end = begin + between(rnd, 90, 420);
             out.participation(personId, named ? lastKeyId : null, SyntheticCouncil.PROGRAMME, begin,
                     end > extract ? ExtractWriter.NONE : end);
@@ -556,7 +556,7 @@ final class Generator {
      * cohort's mean lands close to the published one for any seed.
      */
     private int closedPlanDays(SplittableRandom rnd, CohortUrns urns) {
-        double u = (urns.planBins.draw(deal) + rnd.nextDouble()) / PLAN_BINS;
+        double u = (urns.planBins.drawOrAny(deal) + rnd.nextDouble()) / PLAN_BINS;
         double lambda = urns.meanPlanDays / WEIBULL_MEAN_FACTOR;
         return (int) Math.max(7, Math.round(lambda * Math.pow(-Math.log(1 - u), 1 / WEIBULL_SHAPE)));
     }
@@ -698,11 +698,11 @@ final class Generator {
             for (int k = 0; k < 6; k++) {
                 int v = record == null ? Profile.Fixed.ANY : record[k];
                 if (v == Profile.Fixed.ANY && attribute[k] != null) {
-                    if (k == SIB && withSiblings) {
+                    if (k == SIB && withSiblings && attribute[k].remaining(0) > 0) {
                         attribute[k].take(0);
                         v = 0;
                     } else {
-                        v = attribute[k].draw(random);
+                        v = attribute[k].drawOrAny(random);
                         v = k == QUARTER ? v + 1 : v;
                     }
                 }

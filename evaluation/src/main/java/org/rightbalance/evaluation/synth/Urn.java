@@ -79,6 +79,14 @@ final class Urn {
         throw new AssertionError();
     }
 
+    /**
+     * Like {@link #draw}, but once the urn is empty (possible only when rounding at a fractional
+     * scale leaves a count one short) any category, evenly.
+     */
+    int drawOrAny(SplittableRandom random) {
+        return total > 0 ? draw(random) : random.nextInt(left.length);
+    }
+
     /** The category the next {@link #draw} would weigh towards, without taking it out. */
     int peek(SplittableRandom random) {
         long pick = random.nextLong(total);

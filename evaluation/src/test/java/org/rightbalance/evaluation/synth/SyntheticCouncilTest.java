@@ -235,6 +235,18 @@ class SyntheticCouncilTest {
         assertThat(c.evaluationUntreated).hasSize(5390);
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {0.05, 0.37, 2.5})
+    void fractionalScalesGiveValidExtractsWithRoundedCohorts(double scale) throws IOException {
+        SyntheticCouncil.Summary s = SyntheticCouncil.write(dir.resolve("f"), Profile.CAMDEN_2020, 11, scale);
+        Cohorts c = Cohorts.of(read(dir.resolve("f")));
+        assertThat(c.treated).hasSize((int) s.cohortTreated());
+        assertThat(c.comparison).hasSize((int) s.cohortComparison());
+        assertThat(c.evaluationUntreated).hasSize((int) s.cohortEvaluationUntreated());
+        assertThat((double) s.cohortTreated()).isCloseTo(121 * scale, org.assertj.core.data.Offset.offset(1.0));
+        assertThat((double) s.cohortComparison()).isCloseTo(463 * scale, org.assertj.core.data.Offset.offset(1.0));
+    }
+
     @Test
     void rejectsANonPositiveScaleAndUnknownProfiles() {
         assertThatThrownBy(() -> new SyntheticCouncil(Profile.CAMDEN_2020, 1, 0))
