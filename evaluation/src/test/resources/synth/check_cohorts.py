@@ -314,9 +314,6 @@ def main(argv):
     c = characteristics(comparison, people, family_of, family_size, referrals, plans, escalations)
     e = characteristics(evaluation, people, family_of, family_size, referrals, plans, escalations)
     mt, mc, uc, strata = cem(t, c)
-    shared_families = len({r["family"] for r in t} & {r["family"] for r in c + e}) + \
-        len({r["family"] for r in c} & {r["family"] for r in e})
-    families_two = sum(1 for n in defaultdict(int, {}).values())
     fam_count = defaultdict(int)
     for r in t + c + e:
         fam_count[r["family"]] += 1
