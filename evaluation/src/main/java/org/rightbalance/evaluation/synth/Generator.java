@@ -676,7 +676,7 @@ final class Generator {
             }
             long[] bins = new long[PLAN_BINS];
             for (int b = 0; b < PLAN_BINS; b++) {
-                bins[b] = closed / PLAN_BINS + (b < closed % PLAN_BINS ? 1 : 0);
+                bins[b] = (b + 1) * closed / PLAN_BINS - b * closed / PLAN_BINS;
             }
             planBins = Urn.of(bins);
         }
