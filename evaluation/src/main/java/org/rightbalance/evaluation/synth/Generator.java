@@ -42,7 +42,6 @@ final class Generator {
     private static final double[] CLOSE_PLAN_WEIGHT = {0.75, 0.12, 0.06, 0.05, 0.02};
 
     private final Profile profile;
-    private final double scale;
     private final ExtractWriter out;
     private final SplittableRandom deal;
     private final SplittableRandom families;
@@ -64,10 +63,10 @@ final class Generator {
     private boolean named;
     private int key;
     private int dob;
+    private String lastKeyId;
 
     Generator(Profile profile, long seed, double scale, ExtractWriter out) {
         this.profile = profile;
-        this.scale = scale;
         this.out = out;
         SplittableRandom root = new SplittableRandom(seed);
         this.deal = root.split();
@@ -324,8 +323,6 @@ final class Generator {
         }
         return dob;
     }
-
-    private String lastKeyId;
 
     private int cohortDob(SplittableRandom rnd, int ageLo, int ageHi, int[] dobs, int n) {
         int d = 0;
