@@ -36,14 +36,14 @@ public final class Evaluation {
      * @param plan   the plan file (YAML)
      * @param data   the extract folder
      * @param out    the output folder
-     * @param policy what to do with rows that break a rule: stop (default) or drop and count
+     * @param policy what to do with rows that break a rule, overriding the plan's {@code invalid_rows};
+     *               {@code null} to follow the plan
      */
     public record Request(Path plan, Path data, Path out, ValidationPolicy policy) {
         public Request {
             Objects.requireNonNull(plan, "plan");
             Objects.requireNonNull(data, "data");
             Objects.requireNonNull(out, "out");
-            policy = policy == null ? ValidationPolicy.STOP : policy;
         }
     }
 
@@ -55,10 +55,23 @@ public final class Evaluation {
     private Evaluation() {
     }
 
+    /** The text of a plan shipped with Right Balance ({@code plans/NAME.yaml}), e.g. {@code rbff-2020}. */
+    public static String shippedPlan(String name) {
+        try (var in = Evaluation.class.getResourceAsStream("plans/" + name + ".yaml")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no shipped plan named '" + name + "'");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Outcome run(Request request, PipelineProgress progress) {
         EvaluationPlan plan = PlanReader.read(request.plan());
         progress.report(PipelineProgress.Stage.COHORTS, "reading the extract in " + request.data());
-        SsdReadResult extract = SsdReader.read(request.data(), request.policy());
+        SsdReadResult extract = SsdReader.read(request.data(),
+                request.policy() != null ? request.policy() : plan.invalidRows());
         EvaluationResult result = EvaluationPipeline.run(plan, extract.extract(), progress);
         ReportModel model = ReportModels.from(result, LocalDate.now(),
                 "Standard Safeguarding Dataset extract in " + request.data().getFileName());

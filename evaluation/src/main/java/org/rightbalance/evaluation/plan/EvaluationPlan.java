@@ -1,5 +1,6 @@
 package org.rightbalance.evaluation.plan;
 
+import org.rightbalance.evaluation.ssd.ValidationPolicy;
 import org.rightbalance.stats.matching.Estimand;
 
 import java.time.LocalDate;
@@ -26,12 +27,23 @@ import java.util.Set;
  * @param models            the models, in order
  * @param confidenceLevel   of every interval, in (0, 1)
  * @param power             the assumptions of the minimum detectable effects
+ * @param invalidRows       what to do with rows of the extract that break a rule: stop before any analysis
+ *                          (the default), or drop them and count them in the report
  */
 public record EvaluationPlan(String name, String programme, LocalDate extractDate, LocalDate sensitivityCutoff,
                              CohortDefinition treated, CohortDefinition comparison,
                              List<MatchVariable> matchVariables, Estimand estimand,
                              List<OutcomeDefinition> outcomes, List<ModelSpec> models, double confidenceLevel,
-                             PowerSettings power) {
+                             PowerSettings power, ValidationPolicy invalidRows) {
+
+    /** A plan that stops on any invalid row of the extract. */
+    public EvaluationPlan(String name, String programme, LocalDate extractDate, LocalDate sensitivityCutoff,
+                          CohortDefinition treated, CohortDefinition comparison, List<MatchVariable> matchVariables,
+                          Estimand estimand, List<OutcomeDefinition> outcomes, List<ModelSpec> models,
+                          double confidenceLevel, PowerSettings power) {
+        this(name, programme, extractDate, sensitivityCutoff, treated, comparison, matchVariables, estimand, outcomes,
+                models, confidenceLevel, power, ValidationPolicy.STOP);
+    }
 
     public EvaluationPlan {
         require(name != null && !name.isBlank(), "name is required");

@@ -1,5 +1,6 @@
 package org.rightbalance.evaluation.plan;
 
+import org.rightbalance.evaluation.ssd.ValidationPolicy;
 import org.rightbalance.stats.matching.Coarsening;
 import org.rightbalance.stats.matching.Estimand;
 import tools.jackson.core.JacksonException;
@@ -63,7 +64,7 @@ public final class PlanReader {
             throw new PlanException("the plan is empty");
         }
         Node plan = new Node(root, "").object("name", "programme", "extract_date", "sensitivity_cutoff", "treated",
-                "comparison", "matching", "outcomes", "models", "confidence_level", "power");
+                "comparison", "matching", "outcomes", "models", "confidence_level", "power", "invalid_rows");
         String name = plan.get("name").text();
         String programme = plan.get("programme").text();
         LocalDate extract = plan.get("extract_date").date();
@@ -103,8 +104,14 @@ public final class PlanReader {
         Node p = plan.get("power").object("target_power", "alpha", "assumed_icc");
         PowerSettings power = p.build(() -> new PowerSettings(p.get("target_power").number(),
                 p.get("alpha").number(), p.get("assumed_icc").number()));
+        ValidationPolicy invalidRows = !plan.has("invalid_rows") ? ValidationPolicy.STOP
+                : plan.get("invalid_rows").as(s -> switch (s) {
+                    case "stop" -> ValidationPolicy.STOP;
+                    case "drop_and_count" -> ValidationPolicy.DROP_AND_COUNT;
+                    default -> throw new IllegalArgumentException(s);
+                }, "stop or drop_and_count");
         return plan.build(() -> new EvaluationPlan(name, programme, extract, cutoff, treated, comparison, variables,
-                estimand, outcomes, models, level, power));
+                estimand, outcomes, models, level, power, invalidRows));
     }
 
     private static CohortDefinition cohort(Node c) {
