@@ -36,6 +36,12 @@ final class PdfRenderer {
   private PdfRenderer() {
   }
 
+  static {
+    // The renderer's progress and CSS notes are not for the person running an evaluation.
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
+  }
+
   static void render(String html, Path file) throws IOException {
     Path fonts = fonts();
     List<String> errors = new ArrayList<>();
