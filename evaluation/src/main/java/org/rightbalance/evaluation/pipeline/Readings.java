@@ -35,7 +35,8 @@ final class Readings {
                 : effect.estimate() < 0 ? (outcome.isBinary() ? "lower" : "shorter") : "no different";
         String what = estimator.equals("logit") ? "By the logit's average marginal effect on the treated, "
                 : "By weighted least squares, ";
-        String sentence = what + "treated children's " + outcome.name() + " was "
+        String measure = outcome.isBinary() ? "rate of " + outcome.description() : outcome.description().replace("days on", "time on");
+        String sentence = what + "treated children's " + measure + " was "
                 + (direction.equals("no different") ? "no different from"
                 : size + " " + scale + " " + direction + " than")
                 + " matched comparison children's (" + Math.round(level * 100) + "% CI " + interval + " " + scale + ")"

@@ -41,4 +41,14 @@ public record OutcomeDefinition(String name, OutcomeType type, int windowDays) {
     public boolean isBinary() {
         return type.isBinary();
     }
+
+    /** The outcome in plain words, e.g. "re-referral within 365 days", for readings and headings. */
+    public String description() {
+        return switch (type) {
+            case REREFERRAL -> "re-referral within " + windowDays + " days";
+            case ESCALATION -> "escalation to a child protection plan or care within " + windowDays + " days";
+            case CIN_PLAN_DAYS -> "days on the first CIN plan";
+            case FOLLOWUP_COMPLETE -> "a complete follow-up of " + windowDays + " days";
+        };
+    }
 }

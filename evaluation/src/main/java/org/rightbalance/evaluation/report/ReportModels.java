@@ -171,12 +171,8 @@ public final class ReportModels {
     }
 
     private static String heading(OutcomeDefinition outcome) {
-        return switch (outcome.type()) {
-            case REREFERRAL -> "Re-referral within " + outcome.windowDays() + " days";
-            case ESCALATION -> "Escalation to a child protection plan or care within " + outcome.windowDays() + " days";
-            case CIN_PLAN_DAYS -> "Days on the first CIN plan";
-            default -> outcome.name();
-        };
+        String d = outcome.description();
+        return Character.toUpperCase(d.charAt(0)) + d.substring(1);
     }
 
     private static ReportModel.GroupRow groupRow(GroupCharacteristics g) {
