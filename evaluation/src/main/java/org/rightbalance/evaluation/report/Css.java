@@ -38,6 +38,8 @@ final class Css {
       thead th.num, td.num { text-align: right; }
       td.num, span.nowrap { white-space: nowrap; }
       table.model { table-layout: fixed; }
+      table.balance { table-layout: fixed; font-size: 0.78rem; }
+      table.balance thead tr:last-child th:first-child { width: 17%; }
       table.model thead th:first-child { width: 32%; }
       td.blank { border: none; }
       span.se { color: #404040; }

@@ -49,7 +49,8 @@ public final class ReportModels {
         List<ReportModel.GroupRow> groups = result.characteristics().stream().map(ReportModels::groupRow).toList();
         return new ReportModel("Impact evaluation of " + programme, programme, plan.name(), plan.extractDate(),
                 generatedAt, dataSource, consort, balance(result), "Means before and after coarsened exact matching; "
-                        + "p-values from a weighted regression of each characteristic on treatment with robust (HC1) errors.",
+                        + "p-values from a weighted regression of each characteristic on treatment with robust (HC1) errors; "
+                + "Std. mean diff.: the difference in means divided by the treated group's standard deviation before matching.",
                 sections, groups, limitations(), ReportModel.Suppression.belowTen());
     }
 

@@ -236,7 +236,7 @@ public final class ReportWriter {
           + "Small differences and large p-values mean the groups are alike on what was "
           + "measured; they cannot show balance on what was not measured, such as practitioners' "
           + "reasons for offering the programme.");
-      x.open("table", "class", "data");
+      x.open("table", "class", "data balance");
       x.element("caption", "Table " + (++tableNumber) + ": Balance checks");
       x.open("thead");
       int perGroup = smd ? 4 : 3;
@@ -256,7 +256,7 @@ public final class ReportWriter {
         th("Mean, " + model.programme(), "col", "num");
         th("P-value", "col", "num");
         if (smd) {
-          th("Standardised mean difference", "col", "num");
+          th("Std. mean diff.", "col", "num");
         }
       }
       x.close("tr").close("thead").open("tbody");

@@ -216,7 +216,7 @@ class ReportWriterTest {
     assertThat(text).contains(
         "<th scope=\"colgroup\" colspan=\"4\">Before matching</th>",
         "<th scope=\"colgroup\" colspan=\"4\">After matching</th>",
-        "<th scope=\"col\" class=\"num\">Standardised mean difference</th>",
+        "<th scope=\"col\" class=\"num\">Std. mean diff.</th>",
         "<th scope=\"row\">Previous referral</th><td class=\"num\">0.551</td>"
             + "<td class=\"num\">0.669</td><td class=\"num\">0.012</td>"
             + "<td class=\"num\">0.243</td><td class=\"num\">0.616</td>",
