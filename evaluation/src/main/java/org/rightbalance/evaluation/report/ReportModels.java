@@ -50,8 +50,17 @@ public final class ReportModels {
         return new ReportModel("Impact evaluation of " + programme, programme, plan.name(), plan.extractDate(),
                 generatedAt, dataSource, consort, balance(result), "Means before and after coarsened exact matching; "
                         + "p-values from a weighted regression of each characteristic on treatment with robust (HC1) errors; "
-                + "Std. mean diff.: the difference in means divided by the treated group's standard deviation before matching.",
+                + "Std. mean diff.: the difference in means divided by " + sdDenominator(plan.estimand())
+                + " before matching.",
                 sections, groups, limitations(), ReportModel.Suppression.belowTen());
+    }
+
+    private static String sdDenominator(org.rightbalance.stats.matching.Estimand estimand) {
+        return switch (estimand) {
+            case ATT -> "the treated group's standard deviation";
+            case ATC -> "the comparison group's standard deviation";
+            case ATE -> "the pooled standard deviation of both groups";
+        };
     }
 
     private static List<ReportModel.ConsortStep> steps(List<ConsortStep> steps) {
