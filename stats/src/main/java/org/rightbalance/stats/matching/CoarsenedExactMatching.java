@@ -189,7 +189,7 @@ public final class CoarsenedExactMatching {
         L1Imbalance l1 = measureL1(table, columns, codes, cardinality, coarsened, complete, completeCount, treat,
                 matchedT + matchedC == 0 ? null : weight, l1Coarsened);
         ThinStrataDiagnosis diagnosis = diagnose(codes, cardinality, complete, treat, coarsened,
-                matchedT, matchedT + unmatchedT, strata);
+                matchedT, matchedT + unmatchedT, matchedC, unmatchedC, strata);
         return new CemResult(table.source(), spec, treat, complete, stratum, weight,
                 new GroupCounts(matchedT, matchedC), new GroupCounts(unmatchedT, unmatchedC),
                 new GroupCounts(missingT, missingC), strata, l1, coarsened, diagnosis, l1Coarsened);
@@ -617,12 +617,22 @@ public final class CoarsenedExactMatching {
 
     private static ThinStrataDiagnosis diagnose(int[][] codes, int[] cardinality, boolean[] complete, int[] treat,
                                                 List<CoarsenedVariable> coarsened, int treatedMatched,
-                                                int treatedTotal, int strata) {
+                                                int treatedTotal, int controlMatched, int controlUnmatched,
+                                                int strata) {
         int p = codes.length;
         List<ThinStrataDiagnosis.Variable> variables = new ArrayList<>(p);
         String worst = null;
         int worstIndex = -1;
         int best = treatedMatched;
+        if (treatedMatched == treatedTotal && controlUnmatched == 0) {
+            // Everything matched: leaving a variable out only merges strata, so every unit still
+            // matches — no need for p more passes over the data.
+            for (CoarsenedVariable v : coarsened) {
+                variables.add(new ThinStrataDiagnosis.Variable(v.name(), v.levels(), treatedMatched, controlMatched));
+            }
+            return new ThinStrataDiagnosis(treatedMatched, treatedTotal, variables, Optional.empty(),
+                    "All " + treatedTotal + " treated units matched, in " + strata + " strata.");
+        }
         for (int left = 0; left < p; left++) {
             int[] others = new int[p - 1];
             for (int v = 0, j = 0; v < p; v++) {
