@@ -89,7 +89,8 @@ public final class BenchmarkService {
         return all;
     }
 
-    private static String runProcess(List<String> command) {
+    /** Runs {@code command}, passing its standard error through; returns the last line it printed. */
+    static String runProcess(List<String> command) {
         try {
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             byte[] out = p.getInputStream().readAllBytes();

@@ -1,7 +1,10 @@
 package org.rightbalance.cli;
 
 import org.rightbalance.benchmark.BenchmarkService;
+import org.rightbalance.benchmark.EvaluationBenchmark;
+import org.rightbalance.benchmark.JavaEvaluation;
 import org.rightbalance.benchmark.JavaPipeline;
+import org.rightbalance.evaluation.Evaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +21,9 @@ import java.util.Optional;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generate synthetic analysis tables, run CEM + clustered OLS + clustered logit on each in Java and",
             "in R (MatchIt + sandwich, bench/r/pipeline.R), and write the timings side by side to docs/benchmarks.md.",
+            "'bench evaluation' does the same for the whole evaluation of a synthetic extract (bench/r/evaluation.R).",
             "R needs the Debian packages r-base-core r-cran-data.table r-cran-matchit r-cran-sandwich."},
-        subcommands = BenchCommand.Pipeline.class)
+        subcommands = {BenchCommand.Pipeline.class, BenchCommand.EvaluationBench.class, BenchCommand.EvaluationRun.class})
 final class BenchCommand implements Runnable {
 
     @Option(names = "--rows", split = ",", defaultValue = "1000000,10000000", description = "Sizes to run (default: ${DEFAULT-VALUE}).")
@@ -65,12 +69,16 @@ final class BenchCommand implements Runnable {
         out.flush();
     }
 
-    /** This program in a fresh JVM: the same java, the same jar (or class path in tests). */
-    private static List<String> childJava() {
+    /**
+     * This program in a fresh JVM: the same java, the same jar when started with {@code -jar}, else the
+     * same class path (in tests, where it may be a manifest-only jar of the test runner).
+     */
+    static List<String> childJava() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
+        String launched = System.getProperty("sun.java.command", "");
         List<String> command = new ArrayList<>(List.of(java, "-XX:MaxRAMPercentage=75"));
-        if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")) {
+        if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar") && launched.startsWith(classPath)) {
             command.addAll(List.of("-jar", classPath));
         } else {
             command.addAll(List.of("-cp", classPath, RightBalanceCli.class.getName()));
@@ -92,6 +100,96 @@ final class BenchCommand implements Runnable {
         @Override
         public void run() {
             spec.commandLine().getOut().println(BenchmarkService.toJson(JavaPipeline.run(data)));
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    /** {@code rightbalance bench evaluation}: the whole evaluation, Java against R, on one synthetic extract. */
+    @Command(name = "evaluation", mixinStandardHelpOptions = true,
+            description = {"Generate a synthetic extract (once), run the whole evaluation of plans/rbff-2020.yaml on it in",
+                "Java (a fresh JVM) and in R (bench/r/evaluation.R), and write the steps side by side, with both runs'",
+                "cohort counts and estimates, to the bench:evaluation section of docs/benchmarks.md."})
+    static final class EvaluationBench implements Runnable {
+
+        @Option(names = "--scale", defaultValue = "700", description = "Synthetic council scale; 700 is about 5.2 million referrals (default: ${DEFAULT-VALUE}).")
+        double scale;
+
+        @Option(names = "--seed", defaultValue = "2020", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--work", defaultValue = "bench-work", description = "Folder for the extract and the Java run's output (default: ${DEFAULT-VALUE}).")
+        Path work;
+
+        @Option(names = "--no-r", description = "Run Java only.")
+        boolean noR;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "A remark to print in the section, e.g. why this scale.")
+        String note;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks.md", description = "File to update (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (!(scale > 0)) {
+                throw new UserInputException("--scale must be more than 0, was " + scale);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Optional<Path> rScript = Optional.empty();
+            if (!noR) {
+                Path script = Path.of("bench", "r", "evaluation.R");
+                if (!Files.exists(script)) {
+                    throw new UserInputException("bench/r/evaluation.R not found: run from the repository root, or use --no-r");
+                }
+                rScript = Optional.of(script);
+            }
+            var comparison = new EvaluationBenchmark(childJava())
+                    .run(new EvaluationBenchmark.Plan(scale, seed, work, rScript), out);
+            String command = "./rightbalance bench evaluation --scale " + java.math.BigDecimal.valueOf(scale)
+                    .stripTrailingZeros().toPlainString() + (seed != 2020 ? " --seed " + seed : "") + (noR ? " --no-r" : "");
+            String section = EvaluationBenchmark.markdown(comparison, BenchmarkService.machine(rScript.isPresent()),
+                    command, note);
+            BenchmarkService.writeSection(report, "bench:evaluation", section);
+            out.println(section);
+            out.println("Written to " + report);
+            out.flush();
+        }
+    }
+
+    /** {@code rightbalance bench evaluation-run}: one timed run of the whole evaluation, as one line of JSON. */
+    @Command(name = "evaluation-run", hidden = true, mixinStandardHelpOptions = true,
+            description = "Run the evaluation once on an extract and print its step timings, counts and estimates as JSON.")
+    static final class EvaluationRun implements Runnable {
+
+        @Option(names = "--plan", paramLabel = "PLAN.yaml", description = "The plan (default: the shipped rbff-2020, written to --out).")
+        Path plan;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The extract folder.")
+        Path data;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the evaluation writes its results.")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            Path planFile = plan;
+            if (planFile == null) {
+                planFile = out.resolve(EvaluationBenchmark.PLAN + ".yaml");
+                try {
+                    Files.createDirectories(out);
+                    Files.writeString(planFile, Evaluation.shippedPlan(EvaluationBenchmark.PLAN));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            var timings = JavaEvaluation.run(planFile, data, out, EvaluateCommand.progress(spec.commandLine().getErr()));
+            spec.commandLine().getOut().println(timings.toJson());
             spec.commandLine().getOut().flush();
         }
     }
