@@ -269,16 +269,43 @@ public final class CoarsenedExactMatching {
                 }
             }
             double[] interior = interiorBreaks(x, complete, completeCount, rule);
-            for (int i = 0; i < n; i++) {
-                codes[i] = complete[i] ? PrettyBreaks.binOf(x[i], interior) : -1;
-            }
+            binAll(x, complete, interior, true, codes);
             return new VariableCodes(codes, interior.length + 1, interior);
         }
         double[] interior = interiorBreaks(x, complete, completeCount, rule);
-        for (int i = 0; i < n; i++) {
-            codes[i] = complete[i] ? binOf(x[i], interior) : -1;
-        }
+        binAll(x, complete, interior, false, codes);
         return new VariableCodes(codes, interior.length + 1, interior);
+    }
+
+    private static final int BIN_CACHE_BITS = 12;
+
+    /**
+     * The bin of every complete row ({@link PrettyBreaks#binOf} when {@code rightClosed}, else
+     * {@link #binOf}), −1 for the others. Administrative columns hold few distinct values (flags,
+     * quarters, ages in days), so a small direct-mapped cache of value → bin answers most rows
+     * without the unpredictable branches of a binary search; a miss just searches.
+     */
+    private static void binAll(double[] x, boolean[] complete, double[] interior, boolean rightClosed, int[] codes) {
+        int size = 1 << BIN_CACHE_BITS;
+        long[] keys = new long[size];
+        int[] bins = new int[size];
+        java.util.Arrays.fill(bins, -1);
+        for (int i = 0; i < x.length; i++) {
+            if (!complete[i]) {
+                codes[i] = -1;
+                continue;
+            }
+            long bits = Double.doubleToRawLongBits(x[i]);
+            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - BIN_CACHE_BITS));
+            if (bins[slot] >= 0 && keys[slot] == bits) {
+                codes[i] = bins[slot];
+            } else {
+                int bin = rightClosed ? PrettyBreaks.binOf(x[i], interior) : binOf(x[i], interior);
+                keys[slot] = bits;
+                bins[slot] = bin;
+                codes[i] = bin;
+            }
+        }
     }
 
     /**
