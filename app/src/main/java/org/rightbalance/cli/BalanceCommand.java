@@ -13,6 +13,7 @@ import java.util.Locale;
 
 /** {@code rightbalance stats balance}: the balance table for any weights (e.g. a matched file's). */
 @Command(name = "balance", mixinStandardHelpOptions = true,
+        header = "Balance table before and after matching weights.",
         description = {"Balance of covariates between treated and comparison units before and after weighting:",
             "means, standardised mean difference and variance ratio as MatchIt's summary(), effective sample sizes,",
             "and a p-value from a weighted regression of the covariate on treatment with HC1 standard errors."},

@@ -19,6 +19,7 @@ import java.util.Optional;
 
 /** {@code rightbalance bench}: the engine's speed, side by side with R, written to docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measure the engine and the evaluation side by side with R.",
         description = {"Generate synthetic analysis tables, run CEM + clustered OLS + clustered logit on each in Java and",
             "in R (MatchIt + sandwich, bench/r/pipeline.R), and write the timings side by side to docs/benchmarks.md.",
             "'bench evaluation' does the same for the whole evaluation of a synthetic extract (bench/r/evaluation.R).",

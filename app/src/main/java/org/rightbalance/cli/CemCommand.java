@@ -23,6 +23,7 @@ import java.util.Map;
 
 /** {@code rightbalance stats cem}: coarsened exact matching, as R MatchIt {@code method = "cem"}. */
 @Command(name = "cem", mixinStandardHelpOptions = true,
+        header = "Coarsened exact matching, as R MatchIt method = \"cem\".",
         description = {"Coarsened exact matching (Iacus, King & Porro), with MatchIt's conventions: numeric variables",
             "in Sturges bins unless cut, labels matched exactly unless grouped; strata without both groups dropped."},
         footer = {"", "Example: rightbalance stats cem --data cohort.csv --treatment treated \\",

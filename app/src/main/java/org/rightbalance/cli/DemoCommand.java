@@ -15,6 +15,7 @@ import java.nio.file.Path;
 
 /** {@code rightbalance demo}: the 2020 evaluation reproduced on a synthetic council, end to end. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Reproduce the 2020 evaluation on a synthetic council and write its report.",
         description = {"Generate a synthetic Camden-like council extract (no real person), run the 2020 evaluation's plan",
             "(plans/rbff-2020.yaml) on it, and print where the report is. Output in --out:",
             "data/ (the extract), rbff-2020.yaml (the plan used), analysis_table.csv, results.json, report.html, report.pdf."})

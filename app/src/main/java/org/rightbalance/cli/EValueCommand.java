@@ -11,6 +11,7 @@ import java.util.Locale;
 
 /** {@code rightbalance stats evalue}: how strong unmeasured confounding would have to be. */
 @Command(name = "evalue", mixinStandardHelpOptions = true,
+        header = "E-value: confounding needed to explain an estimate away.",
         description = {"E-value (VanderWeele & Ding 2017): the minimum strength of association, on the risk-ratio scale,",
             "that an unmeasured confounder would need with both treatment and outcome to explain an estimate away."},
         footer = {"", "Measures: rr (risk ratio), or (odds ratio), hr (hazard ratio), smd (standardised mean difference, with --se),",

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 /** {@code rightbalance evaluate}: a council's extract through an evaluation plan to the report. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
+        header = "Run an evaluation plan on a council's extract and write the report.",
         description = {"Run an evaluation plan (YAML) on a Standard Safeguarding Dataset extract (a folder of CSV files):",
             "cohorts, outcomes, coarsened exact matching, balance, family-clustered regressions, power and E-values.",
             "Writes analysis_table.csv, results.json, report.html and report.pdf to --out.",

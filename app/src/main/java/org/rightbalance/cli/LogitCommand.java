@@ -15,6 +15,7 @@ import java.util.List;
 
 /** {@code rightbalance stats logit}: weighted logistic regression with robust or clustered errors. */
 @Command(name = "logit", mixinStandardHelpOptions = true,
+        header = "Logistic regression with odds ratios and marginal effects.",
         description = {"Weighted logistic regression (Newton/IRLS) with z tests, odds ratios and, with --marginal,",
             "the average marginal effect of a 0/1 term with a delta-method standard error.",
             "--vce cr1 (Stata's logit, vce(cluster): G/(G-1)), cr0, hc1 (Stata's vce(robust)), hc0 or classical.",

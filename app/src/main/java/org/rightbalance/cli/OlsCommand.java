@@ -13,6 +13,7 @@ import java.util.List;
 
 /** {@code rightbalance stats ols}: linear regression with robust or clustered errors. */
 @Command(name = "ols", mixinStandardHelpOptions = true,
+        header = "Linear regression with robust or cluster-robust errors.",
         description = {"Ordinary or weighted least squares with classical, HC1 or cluster-robust standard errors:",
             "--vce cr1 (Stata's vce(cluster)), cr2 (Bell-McCaffrey, as R estimatr), hc1 or classical."})
 final class OlsCommand implements Runnable {

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 
 /** {@code rightbalance stats power}: power, minimum detectable effect or sample size. */
 @Command(name = "power", mixinStandardHelpOptions = true,
+        header = "Power, minimum detectable effect or sample size.",
         description = {"Power of a two-group comparison, the smallest effect it can detect, or the sample it needs.",
             "Given --n1/--n2 and an effect: power. Given --n1/--n2 only: minimum detectable effect.",
             "Given an effect only: sample size. Proportions use Cohen's h (as R pwr.2p2n.test);",

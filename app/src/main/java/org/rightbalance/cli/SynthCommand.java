@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 /** {@code rightbalance synth}: a synthetic council extract, so anyone can run an evaluation. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
+        header = "Generate a synthetic council extract (no real person).",
         description = {"Generate a synthetic Standard Safeguarding Dataset extract (no real person) for a council",
             "calibrated to the 2020 evaluation (docs/calibration.md). --scale multiplies it towards national size",
             "(about 700 gives 5 million referrals)."})
