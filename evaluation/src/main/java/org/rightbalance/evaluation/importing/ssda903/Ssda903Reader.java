@@ -19,7 +19,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -197,6 +196,16 @@ public final class Ssda903Reader {
         return rows;
     }
 
+    /** The reader past a leading byte-order mark. */
+    private static Reader withoutBom(Reader reader) throws IOException {
+        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
+        int first = in.read();
+        if (first >= 0 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
+    }
+
     private static Reader strictUtf8(Path file) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -226,7 +235,7 @@ public final class Ssda903Reader {
         }
         XMLStreamReader x = null;
         long line = 1;
-        try (InputStream in = Files.newInputStream(path)) {
+        try (Reader in = withoutBom(strictUtf8(path))) {
             x = secureFactory().createXMLStreamReader(in);
             int depth = 0;
             String childId = null;
@@ -287,8 +296,9 @@ public final class Ssda903Reader {
             long at = e.getLocation() == null ? line : e.getLocation().getLineNumber();
             check.add(file, Math.max(at, 0), "", "", Ssda903Rule.NOT_XML, "the file is not well-formed XML ("
                     + oneLine(e.getMessage()) + ")");
-        } catch (IOException e) {
-            check.add(file, 0, "", "", Ssda903Rule.NOT_XML, "the file cannot be read (" + oneLine(e.getMessage()) + ")");
+        } catch (IOException | UncheckedIOException e) {
+            check.add(file, line, "", "", Ssda903Rule.NOT_XML, "the file cannot be read as UTF-8 ("
+                    + oneLine(e.getMessage()) + ")");
         } catch (RuntimeException e) {
             // the JDK parser signals some malformed input (e.g. bad encodings) with unchecked exceptions
             check.add(file, line, "", "", Ssda903Rule.NOT_XML, "the file cannot be parsed as XML ("
