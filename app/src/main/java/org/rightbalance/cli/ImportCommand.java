@@ -1,0 +1,44 @@
+package org.rightbalance.cli;
+
+import org.rightbalance.evaluation.importing.Importer;
+import org.rightbalance.evaluation.ssd.SsdReadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code rightbalance import}: a council's returns into one evaluation input folder. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Import a council's returns into an evaluation input folder, all or nothing.",
+        description = {"Validates every file and merges it with what --out already holds (so several sources build one",
+            "input); on any problem nothing is changed. Importing the same files again changes nothing.",
+            "Formats: ssd (a Standard Safeguarding Dataset folder, docs/data-format.md),",
+            "ssda903 (looked-after children: a folder with Header.csv and Episodes.csv, or an XML file, docs/ssda903.md)."},
+        footer = {"", "Example: rightbalance import --format ssd extract/ --out input && rightbalance import --format ssda903 903/ --out input"})
+final class ImportCommand implements Runnable {
+
+    @Option(names = "--format", required = true, paramLabel = "ssd|ssda903", description = "The format of the files.")
+    String format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to import.")
+    List<Path> files;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The evaluation input folder to create or add to.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        SsdReadResult result = Importer.run(new Importer.Request(Importer.Format.parse(format), files, out));
+        var e = result.extract();
+        spec.commandLine().getOut().printf("Imported into %s: %,d people, %,d referrals, %,d CIN plans, %,d CP plans, "
+                        + "%,d care episodes, %,d programme flags.%n", out, e.people().size(), e.referrals().size(),
+                e.cinPlans().size(), e.cpPlans().size(), e.careEpisodes().size(), e.participation().size());
+        spec.commandLine().getOut().flush();
+    }
+}

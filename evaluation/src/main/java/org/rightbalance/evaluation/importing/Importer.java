@@ -1,0 +1,77 @@
+package org.rightbalance.evaluation.importing;
+
+import org.rightbalance.evaluation.importing.ssda903.ExtractMerger;
+import org.rightbalance.evaluation.importing.ssda903.Ssda903Reader;
+import org.rightbalance.evaluation.ssd.SsdExtract;
+import org.rightbalance.evaluation.ssd.SsdReadResult;
+import org.rightbalance.evaluation.ssd.SsdReader;
+import org.rightbalance.evaluation.ssd.ValidationPolicy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Brings a council's returns into one evaluation input folder (the SSD layout that
+ * {@code rightbalance evaluate} reads), all or nothing.
+ *
+ * <p>What the output folder already holds is merged with the new files, so several sources — an SSD
+ * extract, an SSDA903 return, CIN census files — build one input, one command at a time. Importing
+ * the same files again changes nothing. Any invalid row or conflicting record stops the import and
+ * leaves the folder as it was (see {@link ExtractMerger#importInto}).
+ */
+public final class Importer {
+
+    /** The formats a council's data comes in. */
+    public enum Format {
+        /** Standard Safeguarding Dataset CSV extract: each FILE is a folder. */
+        SSD,
+        /** SSDA903 looked-after children return: each FILE is a folder of CSV tables or an XML file. */
+        SSDA903;
+
+        public static Format parse(String text) {
+            return switch (text.strip().toLowerCase(Locale.ROOT)) {
+                case "ssd" -> SSD;
+                case "ssda903", "903" -> SSDA903;
+                default -> throw new IllegalArgumentException("unknown format '" + text + "'; use ssd or ssda903");
+            };
+        }
+    }
+
+    /**
+     * @param format the format of every file
+     * @param files  the files or folders to import
+     * @param out    the evaluation input folder to create or add to
+     */
+    public record Request(Format format, List<Path> files, Path out) {
+        public Request {
+            Objects.requireNonNull(format, "format");
+            files = List.copyOf(files);
+            Objects.requireNonNull(out, "out");
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("name at least one file to import");
+            }
+        }
+    }
+
+    private Importer() {
+    }
+
+    /** Imports the files; returns the validated content of the output folder. */
+    public static SsdReadResult run(Request request) {
+        List<SsdExtract> sources = new ArrayList<>();
+        if (Files.exists(request.out().resolve("ssd_person.csv"))) {
+            sources.add(SsdReader.read(request.out(), ValidationPolicy.STOP).extract());
+        }
+        for (Path file : request.files()) {
+            sources.add(switch (request.format()) {
+                case SSD -> SsdReader.read(file, ValidationPolicy.STOP).extract();
+                case SSDA903 -> ExtractMerger.asExtract(Ssda903Reader.read(file));
+            });
+        }
+        return ExtractMerger.importInto(request.out(), sources);
+    }
+}
