@@ -1,0 +1,74 @@
+package org.rightbalance.evaluation.importing.cin;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Counts lines and refuses a run of more than {@code limit} bytes without a {@code <} or {@code >}: an element's
+ * text, a tag or an attribute that long is rejected before the parser buffers it, so memory stays bounded.
+ */
+final class BoundedInput extends FilterInputStream {
+
+    /** Thrown (as an IOException, which the parser passes on) when a run is too long. */
+    static final class TooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long line;
+
+        TooLongException(long line, long limit) {
+            super("more than " + limit + " characters without markup at line " + line);
+            this.line = line;
+        }
+    }
+
+    private final long limit;
+    private long run;
+    private long line = 1;
+
+    BoundedInput(InputStream in, long limit) {
+        super(in);
+        this.limit = limit;
+    }
+
+    long line() {
+        return line;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            see((byte) b);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        for (int i = 0; i < n; i++) {
+            see(buf[off + i]);
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        byte[] buf = new byte[(int) Math.min(n, 8192)];
+        int read = read(buf, 0, buf.length);
+        return Math.max(read, 0);
+    }
+
+    private void see(byte b) throws TooLongException {
+        if (b == '<' || b == '>') {
+            run = 0;
+            return;
+        }
+        if (b == '\n') {
+            line++;
+        }
+        if (++run > limit) {
+            throw new TooLongException(line, limit);
+        }
+    }
+}
