@@ -13,17 +13,16 @@ final class BoundedInput extends FilterInputStream {
     /** Thrown (as an IOException, which the parser passes on) when a run is too long. */
     static final class TooLongException extends IOException {
         private static final long serialVersionUID = 1L;
-        final long line;
 
         TooLongException(long line, long limit) {
             super("more than " + limit + " characters without markup at line " + line);
-            this.line = line;
         }
     }
 
     private final long limit;
     private long run;
     private long line = 1;
+    private long tripped = -1;
 
     BoundedInput(InputStream in, long limit) {
         super(in);
@@ -32,6 +31,11 @@ final class BoundedInput extends FilterInputStream {
 
     long line() {
         return line;
+    }
+
+    /** The line where the limit was passed, or -1 while it has not been. */
+    long trippedAt() {
+        return tripped;
     }
 
     @Override
@@ -68,6 +72,7 @@ final class BoundedInput extends FilterInputStream {
             line++;
         }
         if (++run > limit) {
+            tripped = line;
             throw new TooLongException(line, limit);
         }
     }

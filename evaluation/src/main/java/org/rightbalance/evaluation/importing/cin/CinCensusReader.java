@@ -140,6 +140,9 @@ public final class CinCensusReader {
             if (e instanceof CinCensusException c) {
                 throw c;
             }
+            if (in.trippedAt() >= 0) {
+                throw parseError(new XMLStreamException(e.getMessage(), e), in);
+            }
             throw fatalException(CinRule.NOT_XML, in.line(), "the XML parser failed (" + e.getClass().getSimpleName()
                     + "); check the file is a complete, well-formed CIN census XML file", e);
         } finally {
@@ -160,14 +163,10 @@ public final class CinCensusReader {
     }
 
     private CinCensusException parseError(XMLStreamException e, BoundedInput in) {
-        Throwable cause = e;
-        while (cause != null) {
-            if (cause instanceof BoundedInput.TooLongException t) {
-                return fatalException(CinRule.TOO_LONG, t.line, "an element's text, a tag or an attribute is longer "
+        if (in.trippedAt() >= 0) {
+            return fatalException(CinRule.TOO_LONG, in.trippedAt(), "an element's text, a tag or an attribute is longer "
                         + "than " + maxText + " characters; CIN census values are short: check the file was exported "
                         + "correctly", e);
-            }
-            cause = cause.getCause() == cause ? null : cause.getCause();
         }
         long line = e.getLocation() != null && e.getLocation().getLineNumber() > 0
                 ? e.getLocation().getLineNumber() : in.line();
@@ -177,7 +176,8 @@ public final class CinCensusReader {
             return fatalException(CinRule.NOT_UTF8, line, "the file is not valid UTF-8 (e.g. saved as Windows-1252); "
                     + "save it as UTF-8", e);
         }
-        if (lower.contains("entity") || lower.contains("doctype") || lower.contains("dtd")) {
+        if (lower.contains("entity") && (lower.contains("referenced") || lower.contains("declared"))
+                || lower.contains("doctype") || lower.contains("dtd")) {
             return fatalException(CinRule.DOCTYPE, line, "entities and DTDs are not allowed in a CIN census file; "
                     + "remove the DOCTYPE and any &name; references", e);
         }
