@@ -107,6 +107,8 @@ public final class CinCensusReader {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // problems surface as exceptions with a line; the default reporter would also print them to stderr
+        f.setXMLReporter((message, type, info, location) -> { });
         trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
         trySet(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return f;
@@ -140,7 +142,7 @@ public final class CinCensusReader {
             if (e instanceof CinCensusException c) {
                 throw c;
             }
-            if (in.trippedAt() >= 0) {
+            if (in.trippedAt() >= 0 || in.badUtf8At() >= 0) {
                 throw parseError(new XMLStreamException(e.getMessage(), e), in);
             }
             throw fatalException(CinRule.NOT_XML, in.line(), "the XML parser failed (" + e.getClass().getSimpleName()
@@ -150,8 +152,7 @@ public final class CinCensusReader {
                 try {
                     r.close();
                 } catch (XMLStreamException e) {
-                    // closing a reader that already failed: nothing more to report
-                    r = null;
+                    // closing a reader that already failed: the first problem is the one reported
                 }
             }
         }
@@ -163,6 +164,10 @@ public final class CinCensusReader {
     }
 
     private CinCensusException parseError(XMLStreamException e, BoundedInput in) {
+        if (in.badUtf8At() >= 0) {
+            return fatalException(CinRule.NOT_UTF8, in.badUtf8At(), "the file is not valid UTF-8 (e.g. saved as "
+                    + "Windows-1252 by Excel); save it as UTF-8", e);
+        }
         if (in.trippedAt() >= 0) {
             return fatalException(CinRule.TOO_LONG, in.trippedAt(), "an element's text, a tag or an attribute is longer "
                         + "than " + maxText + " characters; CIN census values are short: check the file was exported "
@@ -627,21 +632,27 @@ public final class CinCensusReader {
     }
 
     private LocalDate date(Val v, String id, String element) {
-        if (DATE.matcher(v.text).matches()) {
-            try {
-                LocalDate d = LocalDate.parse(v.text);
-                if (d.getYear() >= 1900 && d.getYear() <= 2099) {
-                    return d;
-                }
-            } catch (DateTimeParseException e) {
-                // reported below
-                v = new Val(v.text, v.line);
-            }
+        LocalDate d = parseDate(v.text);
+        if (d != null) {
+            return d;
         }
         String shown = v.text.length() > 40 ? v.text.substring(0, 40) + "…" : v.text;
         add(CinRule.BAD_DATE, v.line, id, element, element + " '" + shown + "' is not a date written yyyy-mm-dd "
                 + "between 1900 and 2099; correct it");
         return null;
+    }
+
+    /** A yyyy-mm-dd date from 1900 to 2099, or {@code null}. */
+    private static LocalDate parseDate(String text) {
+        if (!DATE.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(text);
+            return d.getYear() >= 1900 && d.getYear() <= 2099 ? d : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private void add(CinRule rule, long line, String id, String element, String message) {
