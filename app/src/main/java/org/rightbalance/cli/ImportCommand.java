@@ -16,11 +16,12 @@ import java.util.List;
         description = {"Validates every file and merges it with what --out already holds (so several sources build one",
             "input); on any problem nothing is changed. Importing the same files again changes nothing.",
             "Formats: ssd (a Standard Safeguarding Dataset folder, docs/data-format.md),",
-            "ssda903 (looked-after children: a folder with Header.csv and Episodes.csv, or an XML file, docs/ssda903.md)."},
+            "ssda903 (looked-after children: a folder with Header.csv and Episodes.csv, or an XML file, docs/ssda903.md),",
+            "cin-census (Children in Need census XML, 2017/18 to 2025/26, docs/cin-census.md)."},
         footer = {"", "Example: rightbalance import --format ssd extract/ --out input && rightbalance import --format ssda903 903/ --out input"})
 final class ImportCommand implements Runnable {
 
-    @Option(names = "--format", required = true, paramLabel = "ssd|ssda903", description = "The format of the files.")
+    @Option(names = "--format", required = true, paramLabel = "ssd|ssda903|cin-census", description = "The format of the files.")
     String format;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to import.")

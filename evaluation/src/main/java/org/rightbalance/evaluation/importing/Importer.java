@@ -1,5 +1,6 @@
 package org.rightbalance.evaluation.importing;
 
+import org.rightbalance.evaluation.importing.cin.CinCensusReader;
 import org.rightbalance.evaluation.importing.ssda903.ExtractMerger;
 import org.rightbalance.evaluation.importing.ssda903.Ssda903Reader;
 import org.rightbalance.evaluation.ssd.SsdExtract;
@@ -30,13 +31,16 @@ public final class Importer {
         /** Standard Safeguarding Dataset CSV extract: each FILE is a folder. */
         SSD,
         /** SSDA903 looked-after children return: each FILE is a folder of CSV tables or an XML file. */
-        SSDA903;
+        SSDA903,
+        /** Children in Need census XML (collection years 2017/18 to 2025/26): each FILE is one census file. */
+        CIN_CENSUS;
 
         public static Format parse(String text) {
             return switch (text.strip().toLowerCase(Locale.ROOT)) {
                 case "ssd" -> SSD;
                 case "ssda903", "903" -> SSDA903;
-                default -> throw new IllegalArgumentException("unknown format '" + text + "'; use ssd or ssda903");
+                case "cin-census", "cin" -> CIN_CENSUS;
+                default -> throw new IllegalArgumentException("unknown format '" + text + "'; use ssd, ssda903 or cin-census");
             };
         }
     }
@@ -70,6 +74,7 @@ public final class Importer {
             sources.add(switch (request.format()) {
                 case SSD -> SsdReader.read(file, ValidationPolicy.STOP).extract();
                 case SSDA903 -> ExtractMerger.asExtract(Ssda903Reader.read(file));
+                case CIN_CENSUS -> CinCensusReader.read(file).extract();
             });
         }
         return ExtractMerger.importInto(request.out(), sources);

@@ -1,0 +1,72 @@
+package org.rightbalance.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.toList()) {
+                files.put(p.getFileName().toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void importingTheSameExtractTwiceChangesNothing() throws IOException {
+        Path source = dir.resolve("council");
+        assertThat(CliRun.of("synth", "--out", source.toString(), "--scale", "0.2").exitCode()).isZero();
+        Path input = dir.resolve("input");
+
+        CliRun first = CliRun.of("import", "--format", "ssd", source.toString(), "--out", input.toString());
+        Map<String, String> once = contents(input);
+        CliRun second = CliRun.of("import", "--format", "ssd", source.toString(), "--out", input.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(first.out()).contains("Imported into");
+        assertThat(contents(input)).isEqualTo(once);
+    }
+
+    @Test
+    void aFailedImportLeavesTheInputFolderAsItWas() throws IOException {
+        Path source = dir.resolve("council");
+        assertThat(CliRun.of("synth", "--out", source.toString(), "--scale", "0.2").exitCode()).isZero();
+        Path input = dir.resolve("input");
+        assertThat(CliRun.of("import", "--format", "ssd", source.toString(), "--out", input.toString()).exitCode()).isZero();
+        Map<String, String> before = contents(input);
+        Path broken = dir.resolve("903");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("Header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nX1,7,01/02/2010,WBRI,,,\n");
+        Files.writeString(broken.resolve("Episodes.csv"), "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n");
+
+        CliRun run = CliRun.of("import", "--format", "ssda903", broken.toString(), "--out", input.toString());
+
+        assertThat(run.exitCode()).isEqualTo(RightBalanceCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("Header.csv").doesNotContain("\tat ");
+        assertThat(contents(input)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownFormatIsAnOptionError() {
+        CliRun run = CliRun.of("import", "--format", "csv", "x", "--out", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(RightBalanceCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("use ssd, ssda903 or cin-census");
+    }
+}
