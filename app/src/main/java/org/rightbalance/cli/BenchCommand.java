@@ -30,20 +30,11 @@ final class BenchCommand implements Runnable {
     @Option(names = "--rows", split = ",", defaultValue = "1000000,10000000", description = "Sizes to run (default: ${DEFAULT-VALUE}).")
     List<Long> rows;
 
-    @Option(names = "--seed", defaultValue = "2020", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--work", defaultValue = "bench-work", description = "Folder for generated files (default: ${DEFAULT-VALUE}).")
-    Path work;
-
-    @Option(names = "--no-r", description = "Run Java only.")
-    boolean noR;
-
     @Option(names = "--java-runs", defaultValue = "1", description = "Java runs per size; the fastest is reported (default: ${DEFAULT-VALUE}).")
     int javaRuns;
 
-    @Option(names = "--report", defaultValue = "docs/benchmarks.md", description = "File to update (default: ${DEFAULT-VALUE}).")
-    Path report;
+    @CommandLine.Mixin
+    BenchOptions options = new BenchOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,22 +42,15 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> rScript = Optional.empty();
-        if (!noR) {
-            Path script = Path.of("bench", "r", "pipeline.R");
-            if (!Files.exists(script)) {
-                throw new UserInputException("bench/r/pipeline.R not found: run from the repository root, or use --no-r");
-            }
-            rScript = Optional.of(script);
-        }
+        Optional<Path> rScript = options.rScript("pipeline.R");
         var service = new BenchmarkService(childJava());
-        var results = service.run(new BenchmarkService.Plan(rows, seed, work, rScript, javaRuns), out);
+        var results = service.run(new BenchmarkService.Plan(rows, options.seed, options.work, rScript, javaRuns), out);
         String section = BenchmarkService.markdown(results, BenchmarkService.machine(rScript.isPresent()),
                 "./rightbalance bench --rows " + rows.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
-                        + (noR ? " --no-r" : ""));
-        BenchmarkService.writeSection(report, "bench:stats", section);
+                        + (options.noR ? " --no-r" : ""));
+        BenchmarkService.writeSection(options.report, "bench:stats", section);
         out.println(section);
-        out.println("Written to " + report);
+        out.println("Written to " + options.report);
         out.flush();
     }
 
@@ -115,20 +99,11 @@ final class BenchCommand implements Runnable {
         @Option(names = "--scale", defaultValue = "700", description = "Synthetic council scale; 700 is about 5.2 million referrals (default: ${DEFAULT-VALUE}).")
         double scale;
 
-        @Option(names = "--seed", defaultValue = "2020", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--work", defaultValue = "bench-work", description = "Folder for the extract and the Java run's output (default: ${DEFAULT-VALUE}).")
-        Path work;
-
-        @Option(names = "--no-r", description = "Run Java only.")
-        boolean noR;
-
         @Option(names = "--note", paramLabel = "TEXT", description = "A remark to print in the section, e.g. why this scale.")
         String note;
 
-        @Option(names = "--report", defaultValue = "docs/benchmarks.md", description = "File to update (default: ${DEFAULT-VALUE}).")
-        Path report;
+        @CommandLine.Mixin
+        BenchOptions options = new BenchOptions();
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -139,23 +114,16 @@ final class BenchCommand implements Runnable {
                 throw new UserInputException("--scale must be more than 0, was " + scale);
             }
             PrintWriter out = spec.commandLine().getOut();
-            Optional<Path> rScript = Optional.empty();
-            if (!noR) {
-                Path script = Path.of("bench", "r", "evaluation.R");
-                if (!Files.exists(script)) {
-                    throw new UserInputException("bench/r/evaluation.R not found: run from the repository root, or use --no-r");
-                }
-                rScript = Optional.of(script);
-            }
+            Optional<Path> rScript = options.rScript("evaluation.R");
             var comparison = new EvaluationBenchmark(childJava())
-                    .run(new EvaluationBenchmark.Plan(scale, seed, work, rScript), out);
+                    .run(new EvaluationBenchmark.Plan(scale, options.seed, options.work, rScript), out);
             String command = "./rightbalance bench evaluation --scale " + java.math.BigDecimal.valueOf(scale)
-                    .stripTrailingZeros().toPlainString() + (seed != 2020 ? " --seed " + seed : "") + (noR ? " --no-r" : "");
+                    .stripTrailingZeros().toPlainString() + (options.seed != 2020 ? " --seed " + options.seed : "") + (options.noR ? " --no-r" : "");
             String section = EvaluationBenchmark.markdown(comparison, BenchmarkService.machine(rScript.isPresent()),
                     command, note);
-            BenchmarkService.writeSection(report, "bench:evaluation", section);
+            BenchmarkService.writeSection(options.report, "bench:evaluation", section);
             out.println(section);
-            out.println("Written to " + report);
+            out.println("Written to " + options.report);
             out.flush();
         }
     }
