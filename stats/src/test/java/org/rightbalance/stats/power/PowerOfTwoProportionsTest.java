@@ -54,10 +54,7 @@ class PowerOfTwoProportionsTest {
                 powerAtPwrRoot = TwoProportionPower.power(
                         new TwoGroupDesign(r.num("n1"), r.num("pwr_root"), alpha, alt), r.num("effect")).power();
             }
-            assertThat(Fixtures.close(root, r.num("tight_root"), REL, 1e-12)).as("%s: got %s", r, root).isTrue();
-            assertThat(Fixtures.close(root, r.num("pwr_root"), 1e-3, 1e-3)).as("%s: got %s", r, root).isTrue();
-            assertThat(Fixtures.close(powerAtPwrRoot, r.num("pwr_root_power"), REL, 1e-12))
-                    .as("%s: got %s", r, powerAtPwrRoot).isTrue();
+            PwrRoots.assertAgrees(r, root, powerAtPwrRoot);
         }
     }
 
