@@ -17,6 +17,11 @@ class CurrentStaffAdvice {
 
     @ModelAttribute("nav")
     Navigation navigation(@AuthenticationPrincipal StaffPrincipal me) {
+        return navigationFor(me);
+    }
+
+    /** The header's links for a signed-in person (none when nobody is signed in). */
+    static Navigation navigationFor(StaffPrincipal me) {
         if (me == null) {
             return new Navigation(false, false, false, false);
         }

@@ -1,12 +1,11 @@
 package org.rightbalance.system;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.rightbalance.security.StaffPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -18,10 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorHandling {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
-
     @ExceptionHandler(RecordNotFoundException.class)
-    Object notFound(HttpServletRequest request, HttpServletResponse response) {
+    Object notFound(HttpServletRequest request) {
         return respond(request, HttpStatus.NOT_FOUND, "Page not found",
                 "The record does not exist, or you do not have access to it. Access to children's records is need-to-know.");
     }
@@ -51,12 +48,13 @@ class ErrorHandling {
         }
         ModelAndView page = new ModelAndView("error/problem");
         page.setStatus(status);
-        page.addObject("title", title);
-        page.addObject("detail", detail);
+        page.addObject("problemTitle", title);
+        page.addObject("problemDetail", detail);
+        // Exception handlers' views miss the @ModelAttribute methods, so the header is filled here.
+        StaffPrincipal me = SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof StaffPrincipal p ? p : null;
+        page.addObject("me", me);
+        page.addObject("nav", CurrentStaffAdvice.navigationFor(me));
         return page;
-    }
-
-    static void logUnexpected(Throwable e) {
-        LOG.error("Unexpected error", e);
     }
 }

@@ -1,5 +1,6 @@
 package org.rightbalance.audit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rightbalance.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WebTest
+@Tag("database")
 class AuditTrailIsAppendOnlyTest {
 
     @Autowired

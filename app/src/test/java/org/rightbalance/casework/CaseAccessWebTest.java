@@ -1,5 +1,6 @@
 package org.rightbalance.casework;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rightbalance.support.Demo;
 import org.rightbalance.support.WebTest;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebTest
+@Tag("database")
 class CaseAccessWebTest {
 
     @Autowired
