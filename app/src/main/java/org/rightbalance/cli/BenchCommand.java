@@ -23,8 +23,9 @@ import java.util.Optional;
         description = {"Generate synthetic analysis tables, run CEM + clustered OLS + clustered logit on each in Java and",
             "in R (MatchIt + sandwich, bench/r/pipeline.R), and write the timings side by side to docs/benchmarks.md.",
             "'bench evaluation' does the same for the whole evaluation of a synthetic extract (bench/r/evaluation.R).",
+            "'bench web' puts the case-work application under load by simulated practitioners.",
             "R needs the Debian packages r-base-core r-cran-data.table r-cran-matchit r-cran-sandwich."},
-        subcommands = {BenchCommand.Pipeline.class, BenchCommand.EvaluationBench.class, BenchCommand.EvaluationRun.class})
+        subcommands = {BenchCommand.WebBench.class, BenchCommand.Pipeline.class, BenchCommand.EvaluationBench.class, BenchCommand.EvaluationRun.class})
 final class BenchCommand implements Runnable {
 
     @Option(names = "--rows", split = ",", defaultValue = "1000000,10000000", description = "Sizes to run (default: ${DEFAULT-VALUE}).")
@@ -160,6 +161,60 @@ final class BenchCommand implements Runnable {
             var timings = JavaEvaluation.run(planFile, data, out, EvaluateCommand.progress(spec.commandLine().getErr()));
             spec.commandLine().getOut().println(timings.toJson());
             spec.commandLine().getOut().flush();
+        }
+    }
+
+    /** {@code rightbalance bench web}: the case-work application under load by simulated practitioners. */
+    @Command(name = "web", mixinStandardHelpOptions = true,
+            description = {"Start the case-work application in its own JVM on a fresh embedded database with the demo data,",
+                "then let --users simulated practitioners (each its own session) sign in and work through their cases",
+                "with a think time between pages, for --seconds. Median and 99th-percentile page times and errors go",
+                "to the bench:web section of docs/benchmarks.md."})
+    static final class WebBench implements Runnable {
+
+        @Option(names = "--users", defaultValue = "200", description = "Simulated practitioners (default: ${DEFAULT-VALUE}).")
+        int users;
+
+        @Option(names = "--seconds", defaultValue = "300", description = "How long they work (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--ramp-up-seconds", defaultValue = "30", description = "Time over which they arrive (default: ${DEFAULT-VALUE}).")
+        int rampUp;
+
+        @Option(names = "--think-ms", split = ",", defaultValue = "1000,3000",
+                description = "Shortest and longest think time between pages (default: ${DEFAULT-VALUE}).")
+        List<Long> thinkMs;
+
+        @Option(names = "--port", defaultValue = "18080", description = "Loopback port for the server (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--work", defaultValue = "bench-work", description = "Folder for the server's database (default: ${DEFAULT-VALUE}).")
+        Path work;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks.md", description = "File to update (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (thinkMs.size() != 2) {
+                throw new UserInputException("--think-ms takes two numbers, the shortest and the longest, e.g. 1000,3000");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            var plan = new org.rightbalance.benchmark.WebLoadTest.Plan(java.net.URI.create("http://localhost:" + port + "/"),
+                    org.rightbalance.benchmark.WebLoadTest.demoPractitioners(), "right-balance-demo", users,
+                    java.time.Duration.ofSeconds(seconds), java.time.Duration.ofSeconds(rampUp),
+                    java.time.Duration.ofMillis(thinkMs.get(0)), java.time.Duration.ofMillis(thinkMs.get(1)), 2020);
+            var result = org.rightbalance.benchmark.WebServerProcess.withServer(childJava(), port, work.resolve("web-db"), out,
+                    () -> org.rightbalance.benchmark.WebLoadTest.run(plan, out));
+            String command = "./rightbalance bench web --users " + users + " --seconds " + seconds;
+            String section = org.rightbalance.benchmark.WebLoadTest.markdown(result, plan, BenchmarkService.machine(false), command);
+            BenchmarkService.writeSection(report, "bench:web", section);
+            out.println(section);
+            out.println("Written to " + report);
+            out.flush();
         }
     }
 }

@@ -27,6 +27,13 @@ final class DemoCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "2020", description = "Seed of the synthetic council (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Then start the case-work application on its demo database (default: on; --no-serve to stop after the report).")
+    boolean serve;
+
+    @Option(names = "--port", description = "HTTP port of the application (default: 8080, or the PORT environment variable).")
+    Integer port;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,5 +55,19 @@ final class DemoCommand implements Runnable {
         Evaluation.Outcome outcome = Evaluation.run(new Evaluation.Request(plan, data, out, null),
                 EvaluateCommand.progress(spec.commandLine().getErr()));
         EvaluationSummary.print(w, outcome);
+        if (serve) {
+            w.println();
+            w.println("Starting the case-work application (synthetic demo families) …");
+            w.flush();
+            ServeCommand.start(port, null);
+            w.println();
+            w.println("Evaluation report:       " + out.resolve("report.html").toAbsolutePath().toUri());
+            w.println("Case-work application:   " + ServeCommand.url(port));
+            w.println("Sign in as sw.amara (social worker), fgc.lee (FGC coordinator), mentor.sam (mentor),");
+            w.println("vs.harpreet (Virtual School), tm.priya (team manager), pm.morgan (programme manager),");
+            w.println("eval.alex (evaluator) or admin, with the password 'right-balance-demo'. Ctrl+C stops it.");
+            w.flush();
+            ServeCommand.waitForever();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.rightbalance.cli;
 
 import org.rightbalance.RightBalanceApplication;
+import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,17 @@ final class ServeCommand implements Runnable {
         if (dataDir != null) {
             args.add("--rightbalance.data-dir=" + dataDir.toAbsolutePath());
         }
-        RightBalanceApplication.start(args.toArray(String[]::new));
+        try {
+            RightBalanceApplication.start(args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException portInUse) {
+                    throw new UserInputException("port " + portInUse.getPort()
+                            + " is already in use: stop what is using it, or choose another with --port");
+                }
+            }
+            throw e;
+        }
     }
 
     static String url(Integer port) {
@@ -52,7 +63,7 @@ final class ServeCommand implements Runnable {
         return "http://localhost:" + p + "/";
     }
 
-    private static void waitForever() {
+    static void waitForever() {
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {

@@ -21,7 +21,7 @@ class EvaluateAndDemoCommandTest {
     void demoReproducesTheEvaluationOnASyntheticCouncilAndWritesTheReport() throws IOException {
         Path out = dir.resolve("demo");
 
-        CliRun run = CliRun.of("demo", "--out", out.toString());
+        CliRun run = CliRun.of("demo", "--no-serve", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Matched 120 treated to 440 comparison children").contains("report.html");
