@@ -77,4 +77,22 @@ class CaseAccessWebTest {
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
+
+    @Test
+    void anUnknownPageIsAPageForPeopleAndAProblemDocumentForTheApi() throws Exception {
+        mvc.perform(get("/no-such-page").with(demo.as("sw.amara")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page not found")));
+        mvc.perform(get("/api/no-such-thing").with(demo.as("sw.amara")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void aMalformedIdentifierIsABadRequestWithoutTechnicalDetail() throws Exception {
+        String body = mvc.perform(get("/cases/not-a-number").with(demo.as("sw.amara")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("could not be handled").doesNotContain("Exception", "java.", "NumberFormat");
+    }
 }
