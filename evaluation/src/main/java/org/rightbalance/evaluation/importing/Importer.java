@@ -1,7 +1,6 @@
 package org.rightbalance.evaluation.importing;
 
 import org.rightbalance.evaluation.importing.cin.CinCensusReader;
-import org.rightbalance.evaluation.importing.ssda903.ExtractMerger;
 import org.rightbalance.evaluation.importing.ssda903.Ssda903Reader;
 import org.rightbalance.evaluation.ssd.SsdExtract;
 import org.rightbalance.evaluation.ssd.SsdReadResult;

@@ -1,5 +1,7 @@
-package org.rightbalance.evaluation.importing.ssda903;
+package org.rightbalance.evaluation.importing;
 
+import org.rightbalance.evaluation.importing.ssda903.Ssda903Reader;
+import org.rightbalance.evaluation.importing.ssda903.Ssda903Return;
 import org.rightbalance.evaluation.ssd.CareEpisode;
 import org.rightbalance.evaluation.ssd.ChildProtectionPlan;
 import org.rightbalance.evaluation.ssd.CinPlan;
@@ -73,7 +75,7 @@ public final class ExtractMerger {
                     continue;
                 }
                 if (!old.dateOfBirth().equals(p.dateOfBirth())) {
-                    findings.add(new Finding(MERGE, 0, p.personId(), "pers_dob", Ssda903Rule.CONFLICTING_PERSON.id(),
+                    findings.add(new Finding(MERGE, 0, p.personId(), "pers_dob", MergeRule.CONFLICTING_PERSON.id(),
                             "child " + p.personId() + " is born " + old.dateOfBirth() + " in one source and "
                                     + p.dateOfBirth() + " in another"));
                     continue;
@@ -84,7 +86,7 @@ public final class ExtractMerger {
                         sex = p.sex();
                     } else if (p.sex() != org.rightbalance.evaluation.ssd.Sex.UNKNOWN) {
                         findings.add(new Finding(MERGE, 0, p.personId(), "pers_sex",
-                                Ssda903Rule.CONFLICTING_PERSON.id(), "child " + p.personId() + " has sex "
+                                MergeRule.CONFLICTING_PERSON.id(), "child " + p.personId() + " has sex "
                                 + old.sex().code() + " in one source and " + p.sex().code() + " in another"));
                         continue;
                     }
@@ -106,7 +108,7 @@ public final class ExtractMerger {
                 CareEpisode old = care.putIfAbsent(key, e);
                 if (old != null && !Objects.equals(old.ceased(), e.ceased())) {
                     findings.add(new Finding(MERGE, 0, e.personId(), "clae_cla_episode_ceased_date",
-                            Ssda903Rule.CONFLICTING_RECORD.id(), "child " + e.personId() + "'s care episode from "
+                            MergeRule.CONFLICTING_RECORD.id(), "child " + e.personId() + "'s care episode from "
                             + e.start() + " ceased " + old.ceased() + " in one source and " + e.ceased()
                             + " in another"));
                 }
@@ -193,7 +195,7 @@ public final class ExtractMerger {
             for (T row : rows.apply(s)) {
                 T old = out.putIfAbsent(id.apply(row), row);
                 if (old != null && !old.equals(row)) {
-                    findings.add(new Finding(MERGE, 0, id.apply(row), column, Ssda903Rule.CONFLICTING_RECORD.id(),
+                    findings.add(new Finding(MERGE, 0, id.apply(row), column, MergeRule.CONFLICTING_RECORD.id(),
                             id.apply(row) + " is in two sources with different values: " + old + " and " + row));
                 }
             }
