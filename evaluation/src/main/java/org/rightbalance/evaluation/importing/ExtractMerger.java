@@ -27,7 +27,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.rightbalance.evaluation.ssd.Sex;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,56 +65,96 @@ public final class ExtractMerger {
     private ExtractMerger() {
     }
 
-    /** The merged extract; throws {@link InvalidExtractException} listing every conflict. */
+    /** The merged extract of sources without a collection year; throws {@link InvalidExtractException} listing every conflict. */
     public static SsdExtract merge(List<SsdExtract> sources) {
         Objects.requireNonNull(sources, "sources");
-        List<Finding> findings = new ArrayList<>();
-        Map<String, Person> people = new TreeMap<>();
-        for (SsdExtract s : sources) {
-            for (Person p : s.people()) {
-                Person old = people.get(p.personId());
-                if (old == null) {
-                    people.put(p.personId(), p);
-                    continue;
-                }
-                if (!old.dateOfBirth().equals(p.dateOfBirth())) {
-                    findings.add(new Finding(MERGE, 0, p.personId(), "pers_dob", MergeRule.CONFLICTING_PERSON.id(),
-                            "child " + p.personId() + " is born " + old.dateOfBirth() + " in one source and "
-                                    + p.dateOfBirth() + " in another"));
-                    continue;
-                }
-                var sex = old.sex();
-                if (sex != p.sex()) {
-                    if (sex == org.rightbalance.evaluation.ssd.Sex.UNKNOWN) {
-                        sex = p.sex();
-                    } else if (p.sex() != org.rightbalance.evaluation.ssd.Sex.UNKNOWN) {
-                        findings.add(new Finding(MERGE, 0, p.personId(), "pers_sex",
-                                MergeRule.CONFLICTING_PERSON.id(), "child " + p.personId() + " has sex "
-                                + old.sex().code() + " in one source and " + p.sex().code() + " in another"));
-                        continue;
-                    }
-                }
-                people.put(p.personId(), new Person(p.personId(), sex,
-                        old.ethnicity().isEmpty() ? p.ethnicity() : old.ethnicity(), old.dateOfBirth(),
-                        old.nationality().isEmpty() ? p.nationality() : old.nationality()));
+        List<Source> undated = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            undated.add(Source.of("source " + (i + 1), 0, sources.get(i)));
+        }
+        return mergeSources(undated).extract();
+    }
+
+    /**
+     * One source of a merge.
+     *
+     * @param name        the file or folder it came from (findings and the report name it)
+     * @param year        its collection year (the census {@code Year}, e.g. 2020 for 2019/20), 0 when it has none
+     * @param extract     its records
+     * @param recordYears the year of individual records, overriding {@code year} (the folder's {@link #YEARS_FILE}),
+     *                    keyed {@code table:record key}
+     * @param reported    whether the import report lists it (the folder's own content is not)
+     */
+    public record Source(String name, int year, SsdExtract extract, Map<String, Integer> recordYears,
+                         boolean reported) {
+        public Source {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(extract, "extract");
+            recordYears = Map.copyOf(recordYears);
+            if (year < 0) {
+                throw new IllegalArgumentException("year cannot be negative: " + year);
             }
         }
-        List<Referral> referrals = byId(sources, SsdExtract::referrals, Referral::referralId, "cine_referral_id",
-                findings);
-        List<CinPlan> cinPlans = byId(sources, SsdExtract::cinPlans, CinPlan::planId, "cinp_cin_plan_id", findings);
-        List<ChildProtectionPlan> cpPlans = byId(sources, SsdExtract::cpPlans, ChildProtectionPlan::planId,
-                "cppl_cp_plan_id", findings);
-        Map<String, CareEpisode> care = new TreeMap<>();
-        for (SsdExtract s : sources) {
-            for (CareEpisode e : s.careEpisodes()) {
-                String key = e.personId() + '\u0000' + e.start();
-                CareEpisode old = care.putIfAbsent(key, e);
-                if (old != null && !Objects.equals(old.ceased(), e.ceased())) {
-                    findings.add(new Finding(MERGE, 0, e.personId(), "clae_cla_episode_ceased_date",
-                            MergeRule.CONFLICTING_RECORD.id(), "child " + e.personId() + "'s care episode from "
-                            + e.start() + " ceased " + old.ceased() + " in one source and " + e.ceased()
-                            + " in another"));
-                }
+
+        /** A file or folder being imported. */
+        public static Source of(String name, int year, SsdExtract extract) {
+            return new Source(name, year, extract, Map.of(), true);
+        }
+
+        /** What the output folder already holds, with the years its records came from. */
+        public static Source existing(String name, SsdExtract extract, Map<String, Integer> recordYears) {
+            return new Source(name, 0, extract, recordYears, false);
+        }
+
+        int yearOf(String table, String key) {
+            return recordYears.getOrDefault(table + ':' + key, year);
+        }
+    }
+
+    /**
+     * A merge's outcome.
+     *
+     * @param extract     the merged records
+     * @param report      what each reported source added, updated, left unchanged or could not override
+     * @param recordYears the collection year each dated record now holds ({@code table:key}), for {@link #YEARS_FILE}
+     */
+    public record Merged(SsdExtract extract, ImportReport report, Map<String, Integer> recordYears) {
+    }
+
+    /** The file in an evaluation input folder that remembers the collection year of each dated record. */
+    public static final String YEARS_FILE = "import_record_years.csv";
+
+    /**
+     * Merges the sources: a record (a person by child id, a referral, CIN or CP plan by id, a care period by child and
+     * start) that two sources give differently is taken from the later collection year; from an earlier year it is
+     * kept newer (not applied); from the same year, or when either has no year, it is a {@code conflicting-person} /
+     * {@code conflicting-record} finding. Throws {@link InvalidExtractException} listing every finding.
+     */
+    public static Merged mergeSources(List<Source> sources) {
+        Objects.requireNonNull(sources, "sources");
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Integer> years = new TreeMap<>();
+        Map<String, Map<String, ImportReport.Counts>> counts = new LinkedHashMap<>();
+        Keyed<Person> people = new Keyed<>("person", "pers_person_id", Person::personId, ExtractMerger::samePerson,
+                ExtractMerger::fill, MergeRule.CONFLICTING_PERSON);
+        Keyed<Referral> referrals = new Keyed<>("referral", "cine_referral_id", Referral::referralId, Objects::equals,
+                (kept, other) -> kept, MergeRule.CONFLICTING_RECORD);
+        Keyed<CinPlan> cinPlans = new Keyed<>("cin_plan", "cinp_cin_plan_id", CinPlan::planId, Objects::equals,
+                (kept, other) -> kept, MergeRule.CONFLICTING_RECORD);
+        Keyed<ChildProtectionPlan> cpPlans = new Keyed<>("cp_plan", "cppl_cp_plan_id", ChildProtectionPlan::planId,
+                Objects::equals, (kept, other) -> kept, MergeRule.CONFLICTING_RECORD);
+        Keyed<CareEpisode> care = new Keyed<>("care_episode", "clae_cla_episode_ceased_date",
+                e -> e.personId() + '/' + e.start(), (a, b) -> Objects.equals(a.ceased(), b.ceased()),
+                (kept, other) -> kept, MergeRule.CONFLICTING_RECORD);
+        for (Source s : sources) {
+            Map<String, ImportReport.Counts> mine = new TreeMap<>();
+            people.add(s, s.extract().people(), mine, findings);
+            referrals.add(s, s.extract().referrals(), mine, findings);
+            cinPlans.add(s, s.extract().cinPlans(), mine, findings);
+            cpPlans.add(s, s.extract().cpPlans(), mine, findings);
+            care.add(s, s.extract().careEpisodes(), mine, findings);
+            if (s.reported()) {
+                counts.merge(s.name(), mine, (a, b) -> b);
             }
         }
         List<FamilyMembership> families = distinct(sources, SsdExtract::families,
@@ -129,8 +172,110 @@ public final class ExtractMerger {
                     findings.subList(0, Math.min(findings.size(), ValidationReport.STORED_FINDINGS)), List.of(),
                     List.of()));
         }
-        return new SsdExtract(new ArrayList<>(people.values()), families, referrals, cinPlans, cpPlans,
-                new ArrayList<>(care.values()), participation);
+        for (Keyed<?> k : List.of(people, referrals, cinPlans, cpPlans, care)) {
+            k.years(years);
+        }
+        List<ImportReport.SourceCounts> reported = new ArrayList<>();
+        for (Source s : sources) {
+            if (s.reported()) {
+                reported.add(new ImportReport.SourceCounts(s.name(), s.year(), counts.get(s.name())));
+            }
+        }
+        SsdExtract merged = new SsdExtract(people.rows(), families, referrals.rows(), cinPlans.rows(), cpPlans.rows(),
+                care.rows(), participation);
+        return new Merged(merged, new ImportReport(reported), years);
+    }
+
+    private static boolean samePerson(Person a, Person b) {
+        return a.dateOfBirth().equals(b.dateOfBirth())
+                && (a.sex() == b.sex() || a.sex() == Sex.UNKNOWN || b.sex() == Sex.UNKNOWN);
+    }
+
+    /** {@code kept}'s values, with what it lacks (unknown sex, empty ethnicity or nationality) from {@code other}. */
+    private static Person fill(Person kept, Person other) {
+        return new Person(kept.personId(), kept.sex() == Sex.UNKNOWN ? other.sex() : kept.sex(),
+                kept.ethnicity().isEmpty() ? other.ethnicity() : kept.ethnicity(), kept.dateOfBirth(),
+                kept.nationality().isEmpty() ? other.nationality() : kept.nationality());
+    }
+
+    /** One table's records by key, each with the collection year and source it came from. */
+    private static final class Keyed<T> {
+        private final String table;
+        private final String column;
+        private final Function<T, String> key;
+        private final java.util.function.BiPredicate<T, T> same;
+        private final java.util.function.BinaryOperator<T> fill;
+        private final MergeRule rule;
+        private final Map<String, T> rows = new TreeMap<>();
+        private final Map<String, Integer> years = new HashMap<>();
+        private final Map<String, String> from = new HashMap<>();
+
+        Keyed(String table, String column, Function<T, String> key, java.util.function.BiPredicate<T, T> same,
+              java.util.function.BinaryOperator<T> fill, MergeRule rule) {
+            this.table = table;
+            this.column = column;
+            this.key = key;
+            this.same = same;
+            this.fill = fill;
+            this.rule = rule;
+        }
+
+        void add(Source s, List<T> incoming, Map<String, ImportReport.Counts> counts, List<Finding> findings) {
+            for (T row : incoming) {
+                String k = key.apply(row);
+                int year = s.yearOf(table, k);
+                T old = rows.get(k);
+                ImportReport.Outcome outcome;
+                if (old == null) {
+                    rows.put(k, row);
+                    years.put(k, year);
+                    from.put(k, s.name());
+                    outcome = ImportReport.Outcome.ADDED;
+                } else {
+                    int oldYear = years.get(k);
+                    if (same.test(old, row)) {
+                        T merged = fill.apply(old, row);
+                        outcome = merged.equals(old) ? ImportReport.Outcome.UNCHANGED : ImportReport.Outcome.UPDATED;
+                        rows.put(k, merged);
+                        years.put(k, Math.max(year, oldYear));
+                    } else if (year > 0 && oldYear > 0 && year != oldYear) {
+                        if (year > oldYear) {
+                            rows.put(k, fill.apply(row, old));
+                            years.put(k, year);
+                            from.put(k, s.name());
+                            outcome = ImportReport.Outcome.UPDATED;
+                        } else {
+                            outcome = ImportReport.Outcome.KEPT_NEWER;
+                        }
+                    } else {
+                        findings.add(new Finding(s.name(), 0, k, column, rule.id(), table.replace('_', ' ') + " " + k
+                                + " differs between " + describe(from.get(k), oldYear) + " (" + old + ") and "
+                                + describe(s.name(), year) + " (" + row + "); sources of the same collection year, or "
+                                + "without one, must agree: correct one of them, or import the later year's return"));
+                        continue;
+                    }
+                }
+                counts.merge(table, new ImportReport.Counts(0, 0, 0, 0).plus(outcome),
+                        (a, b) -> new ImportReport.Counts(a.added() + b.added(), a.updated() + b.updated(),
+                                a.unchanged() + b.unchanged(), a.keptNewer() + b.keptNewer()));
+            }
+        }
+
+        private static String describe(String source, int year) {
+            return year == 0 ? source : source + " (year " + year + ")";
+        }
+
+        List<T> rows() {
+            return new ArrayList<>(rows.values());
+        }
+
+        void years(Map<String, Integer> out) {
+            years.forEach((k, y) -> {
+                if (y > 0) {
+                    out.put(table + ':' + k, y);
+                }
+            });
+        }
     }
 
     /**
@@ -140,7 +285,29 @@ public final class ExtractMerger {
      * and the exception ({@link InvalidDataException} or {@link UncheckedIOException}) says why.
      */
     public static SsdReadResult importInto(Path output, List<SsdExtract> sources) {
-        SsdExtract merged = merge(sources);
+        List<Source> undated = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            undated.add(Source.of("source " + (i + 1), 0, sources.get(i)));
+        }
+        return importSources(output, undated).read();
+    }
+
+    /**
+     * What an import wrote.
+     *
+     * @param read   the output folder's content, as {@link SsdReader} read it back
+     * @param report what each source added, updated, left unchanged or could not override
+     */
+    public record Imported(SsdReadResult read, ImportReport report) {
+    }
+
+    /**
+     * As {@link #importInto(Path, List)}, for sources with collection years ({@link #mergeSources}); the years of
+     * dated records are written to {@link #YEARS_FILE} in the folder (absent when there are none), so a later import
+     * knows which year each record came from.
+     */
+    public static Imported importSources(Path output, List<Source> sources) {
+        Merged merged = mergeSources(sources);
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         String name = target.getFileName().toString();
@@ -149,7 +316,8 @@ public final class ExtractMerger {
         try {
             Files.createDirectories(parent);
             deleteTree(staging);
-            SsdExtractWriter.write(merged, staging);
+            SsdExtractWriter.write(merged.extract(), staging);
+            writeYears(merged.recordYears(), staging.resolve(YEARS_FILE));
             SsdReadResult result;
             try {
                 result = SsdReader.read(staging, ValidationPolicy.STOP);
@@ -163,10 +331,58 @@ public final class ExtractMerger {
             }
             move(staging, target);
             deleteTree(old);
-            return result;
+            return new Imported(result, merged.report());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void writeYears(Map<String, Integer> years, Path file) throws IOException {
+        if (years.isEmpty()) {
+            return;
+        }
+        try (var w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            w.write("table,record_key,collection_year\n");
+            for (Map.Entry<String, Integer> e : new TreeMap<>(years).entrySet()) {
+                int colon = e.getKey().indexOf(':');
+                w.write(SsdExtractWriter.csvLine(List.of(e.getKey().substring(0, colon),
+                        e.getKey().substring(colon + 1), Integer.toString(e.getValue()))));
+            }
+        }
+    }
+
+    /**
+     * The years {@link #importSources} wrote into {@code folder} ({@code table:record key} to year); empty when the
+     * folder has no {@link #YEARS_FILE}. A line that is not {@code table,key,year} is an {@link UncheckedIOException}
+     * naming the file and line.
+     */
+    public static Map<String, Integer> readYears(Path folder) {
+        Path file = folder.resolve(YEARS_FILE);
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        Map<String, Integer> out = new HashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 1; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int last = line.lastIndexOf(',');
+                int first = line.indexOf(',');
+                if (first <= 0 || last <= first) {
+                    throw new java.io.IOException("line " + (i + 1) + " is not table,record_key,collection_year");
+                }
+                try {
+                    out.put(line.substring(0, first) + ':' + line.substring(first + 1, last),
+                            Integer.parseInt(line.substring(last + 1)));
+                } catch (NumberFormatException e) {
+                    throw new java.io.IOException("line " + (i + 1) + ": collection year '" + line.substring(last + 1)
+                            + "' is not a number");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** Reads the SSD folder and the SSDA903 return (a folder of CSV tables or an .xml file) and imports both. */
@@ -188,26 +404,11 @@ public final class ExtractMerger {
         }
     }
 
-    private static <T> List<T> byId(List<SsdExtract> sources, Function<SsdExtract, List<T>> rows,
-                                    Function<T, String> id, String column, List<Finding> findings) {
-        Map<String, T> out = new TreeMap<>();
-        for (SsdExtract s : sources) {
-            for (T row : rows.apply(s)) {
-                T old = out.putIfAbsent(id.apply(row), row);
-                if (old != null && !old.equals(row)) {
-                    findings.add(new Finding(MERGE, 0, id.apply(row), column, MergeRule.CONFLICTING_RECORD.id(),
-                            id.apply(row) + " is in two sources with different values: " + old + " and " + row));
-                }
-            }
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    private static <T> List<T> distinct(List<SsdExtract> sources, Function<SsdExtract, List<T>> rows,
+    private static <T> List<T> distinct(List<Source> sources, Function<SsdExtract, List<T>> rows,
                                         Comparator<T> order) {
         Map<T, T> seen = new LinkedHashMap<>();
-        for (SsdExtract s : sources) {
-            for (T row : rows.apply(s)) {
+        for (Source s : sources) {
+            for (T row : rows.apply(s.extract())) {
                 seen.putIfAbsent(row, row);
             }
         }

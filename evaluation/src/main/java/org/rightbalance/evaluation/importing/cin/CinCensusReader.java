@@ -477,7 +477,7 @@ public final class CinCensusReader {
                 Span s = plan(p, id, "CINPlanStartDate", "CINPlanEndDate", referred, closed);
                 if (s != null) {
                     cin.add(s);
-                    cinPlans.add(new CinPlan(referralId + "/CIN" + n, referralId, id, s.start, s.end));
+                    cinPlans.add(new CinPlan(referralId + "/CIN/" + s.start, referralId, id, s.start, s.end));
                 }
             }
             n = 0;
@@ -488,7 +488,7 @@ public final class CinCensusReader {
                 Span s = plan(p, id, "CPPstartDate", "CPPendDate", referred, closed);
                 if (s != null) {
                     cp.add(s);
-                    cpPlans.add(new ChildProtectionPlan(referralId + "/CP" + n, id, s.start, s.end));
+                    cpPlans.add(new ChildProtectionPlan(referralId + "/CP/" + s.start, id, s.start, s.end));
                 }
             }
             for (Map<String, Val> p : d.preProceedings) {
