@@ -40,8 +40,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Combines several extracts of one council (e.g. people, referrals and plans from an SSD folder, care
- * episodes from an SSDA903 return) into one evaluation input, keyed by the council's child identifier.
+ * Combines several extracts of one council (e.g. people, referrals and plans from an SSD folder or CIN census files,
+ * care episodes from an SSDA903 return) into one evaluation input, keyed by the council's child identifier.
  *
  * <ul>
  *   <li>People: the same id in several sources is one person; a different date of birth or sex is a
@@ -54,12 +54,17 @@ import java.util.function.Function;
  *   <li>Families and participation: identical rows merged.</li>
  * </ul>
  *
+ * <p>Sources with a collection year (a CIN census covers one year's activity, so a council's history comes as one file
+ * per year) are not in conflict when they differ: the later year supersedes, an earlier year is kept newer (never
+ * applied over a later one), see {@link #mergeSources}. Findings name the source, the record and the rule
+ * ({@link MergeRule}).
+ *
  * <p>Every list is sorted (by id, or child and date), so the same sources in any order give the same
- * extract and the same bytes. {@link #importInto} is all or nothing.
+ * extract and the same bytes. {@link #importSources} and {@link #importInto} are all or nothing.
  */
 public final class ExtractMerger {
 
-    /** The file name findings of a merge carry. */
+    /** The file name findings of {@link #merge(List)} carried before they named their source; kept for callers. */
     public static final String MERGE = "merge";
 
     private ExtractMerger() {
