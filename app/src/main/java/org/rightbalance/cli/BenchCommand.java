@@ -23,9 +23,11 @@ import java.util.Optional;
         description = {"Generate synthetic analysis tables, run CEM + clustered OLS + clustered logit on each in Java and",
             "in R (MatchIt + sandwich, bench/r/pipeline.R), and write the timings side by side to docs/benchmarks.md.",
             "'bench evaluation' does the same for the whole evaluation of a synthetic extract (bench/r/evaluation.R).",
+            "'bench import' reads a large generated CIN census file against a plain XML parse of it.",
             "'bench web' puts the case-work application under load by simulated practitioners.",
             "R needs the Debian packages r-base-core r-cran-data.table r-cran-matchit r-cran-sandwich."},
-        subcommands = {BenchCommand.WebBench.class, BenchCommand.Pipeline.class, BenchCommand.EvaluationBench.class, BenchCommand.EvaluationRun.class})
+        subcommands = {BenchCommand.WebBench.class, BenchCommand.Pipeline.class, BenchCommand.EvaluationBench.class,
+            BenchCommand.EvaluationRun.class, BenchCommand.ImportBench.class, BenchCommand.ImportRun.class})
 final class BenchCommand implements Runnable {
 
     @Option(names = "--rows", split = ",", defaultValue = "1000000,10000000", description = "Sizes to run (default: ${DEFAULT-VALUE}).")
@@ -215,6 +217,98 @@ final class BenchCommand implements Runnable {
             out.println(section);
             out.println("Written to " + report);
             out.flush();
+        }
+    }
+
+    /** {@code rightbalance bench import}: the CIN census reader against a plain StAX parse of a large file. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Generate a synthetic CIN census file of --size-mb (streamed to disk, reused on later runs), then",
+                "read it in fresh JVMs with a small heap: a plain StAX parse touching every event (the physical floor),",
+                "CinCensusReader.check (every rule, no record kept) and CinCensusReader.read (every record kept), and",
+                "write throughput and peak heap to the bench:import section of docs/benchmarks.md."})
+    static final class ImportBench implements Runnable {
+
+        @Option(names = "--size-mb", defaultValue = "1024", description = "File size in MB (default: ${DEFAULT-VALUE}).")
+        long sizeMb;
+
+        @Option(names = "--xmx", defaultValue = "256m", description = "Heap limit of the stax and check steps (default: ${DEFAULT-VALUE}).")
+        String xmx;
+
+        @Option(names = "--read-xmx", defaultValue = "1g", description = "Heap limit of the read step, which keeps every record (default: ${DEFAULT-VALUE}).")
+        String readXmx;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "A remark to print in the section, e.g. why this size.")
+        String note;
+
+        @CommandLine.Mixin
+        BenchOptions options = new BenchOptions();
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (sizeMb < 1) {
+                throw new UserInputException("--size-mb must be at least 1, was " + sizeMb);
+            }
+            for (String heap : List.of(xmx, readXmx)) {
+                if (!heap.matches("[0-9]+[kKmMgG]?")) {
+                    throw new UserInputException("a heap limit is a number with k, m or g (e.g. 256m), not '" + heap + "'");
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Path file = options.work.resolve("cin-census-" + sizeMb + "MB-seed" + options.seed + ".xml");
+            org.rightbalance.benchmark.LargeCinCensus.Written written;
+            try {
+                Files.createDirectories(options.work);
+                out.println("Writing " + file + " ...");
+                out.flush();
+                written = org.rightbalance.benchmark.LargeCinCensus.write(file, sizeMb * 1_000_000L, options.seed);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+            List<Object> runs = new ArrayList<>();
+            List<String> heaps = new ArrayList<>();
+            for (String mode : org.rightbalance.benchmark.ImportBenchmark.MODES) {
+                String heap = mode.equals("read") ? readXmx : xmx;
+                heaps.add(heap);
+                runs.add(org.rightbalance.benchmark.ImportBenchmark.runChild(
+                        org.rightbalance.benchmark.ImportBenchmark.childCommand(childJava(), heap, file, mode), mode,
+                        heap, out));
+            }
+            String command = "./rightbalance bench import --size-mb " + sizeMb + (options.seed != 2020 ? " --seed "
+                    + options.seed : "");
+            String section = org.rightbalance.benchmark.ImportBenchmark.markdown(written, runs, heaps,
+                    BenchmarkService.machine(false), command, Optional.ofNullable(note));
+            BenchmarkService.writeSection(options.report, "bench:import", section);
+            out.println(section);
+            out.println("Written to " + options.report);
+            out.flush();
+        }
+    }
+
+    /** {@code rightbalance bench import-run}: one timed read of a census file, as one line of JSON. */
+    @Command(name = "import-run", hidden = true, mixinStandardHelpOptions = true,
+            description = "Read a CIN census file once (--mode stax, check or read) and print the time and peak heap as JSON.")
+    static final class ImportRun implements Runnable {
+
+        @Option(names = "--file", required = true, paramLabel = "FILE.xml", description = "A CIN census file.")
+        Path file;
+
+        @Option(names = "--mode", required = true, paramLabel = "stax|check|read", description = "What to do with it.")
+        String mode;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (!org.rightbalance.benchmark.ImportBenchmark.MODES.contains(mode)) {
+                throw new UserInputException("--mode must be one of " + org.rightbalance.benchmark.ImportBenchmark.MODES
+                        + ", not '" + mode + "'");
+            }
+            spec.commandLine().getOut().println(org.rightbalance.benchmark.ImportBenchmark.measure(file, mode).toJson());
+            spec.commandLine().getOut().flush();
         }
     }
 }

@@ -1,12 +1,15 @@
 package org.rightbalance.cli;
 
+import org.rightbalance.evaluation.importing.ExtractMerger;
 import org.rightbalance.evaluation.importing.Importer;
-import org.rightbalance.evaluation.ssd.SsdReadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,13 +36,31 @@ final class ImportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the import report as JSON: per "
+            + "file and table, the records added, updated (a later collection year), unchanged and kept newer.")
+    Path report;
+
     @Override
     public void run() {
-        SsdReadResult result = Importer.run(new Importer.Request(Importer.Format.parse(format), files, out));
-        var e = result.extract();
-        spec.commandLine().getOut().printf("Imported into %s: %,d people, %,d referrals, %,d CIN plans, %,d CP plans, "
+        ExtractMerger.Imported imported = Importer.run(new Importer.Request(Importer.Format.parse(format), files, out));
+        var e = imported.read().extract();
+        var w = spec.commandLine().getOut();
+        w.println(imported.report().summary());
+        w.printf("Imported into %s: %,d people, %,d referrals, %,d CIN plans, %,d CP plans, "
                         + "%,d care episodes, %,d programme flags.%n", out, e.people().size(), e.referrals().size(),
                 e.cinPlans().size(), e.cpPlans().size(), e.careEpisodes().size(), e.participation().size());
-        spec.commandLine().getOut().flush();
+        if (report != null) {
+            try {
+                Path parent = report.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(report, Json.write(imported.report()) + "\n");
+            } catch (IOException x) {
+                throw new UncheckedIOException("cannot write " + report + ": " + x.getMessage(), x);
+            }
+            w.println("Report: " + report);
+        }
+        w.flush();
     }
 }

@@ -2,6 +2,8 @@ package org.rightbalance.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +62,27 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(RightBalanceCli.EXIT_BAD_INPUT);
         assertThat(run.err()).contains("Header.csv").doesNotContain("\tat ");
         assertThat(contents(input)).isEqualTo(before);
+    }
+
+    @Test
+    void theImportReportIsPrintedAndWrittenAsJsonPerFileAndTable() throws IOException {
+        Path source = dir.resolve("council");
+        assertThat(CliRun.of("synth", "--out", source.toString(), "--scale", "0.05").exitCode()).isZero();
+        Path input = dir.resolve("input");
+        assertThat(CliRun.of("import", "--format", "ssd", source.toString(), "--out", input.toString()).exitCode())
+                .isZero();
+        Path report = dir.resolve("reports/import.json");
+
+        CliRun again = CliRun.of("import", "--format", "ssd", source.toString(), "--out", input.toString(),
+                "--report", report.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains(source + " (no collection year): ").contains("0 added, 0 updated");
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(report));
+        JsonNode referrals = json.get("sources").get(0).get("tables").get("referral");
+        assertThat(referrals.get("added").asLong()).isZero();
+        assertThat(referrals.get("unchanged").asLong()).isPositive();
+        assertThat(json.get("sources").get(0).get("year").asInt()).isZero();
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.rightbalance.evaluation.importing;
 
+import org.rightbalance.evaluation.importing.cin.CinCensus;
 import org.rightbalance.evaluation.importing.cin.CinCensusReader;
-import org.rightbalance.evaluation.importing.ssda903.ExtractMerger;
 import org.rightbalance.evaluation.importing.ssda903.Ssda903Reader;
 import org.rightbalance.evaluation.ssd.SsdExtract;
-import org.rightbalance.evaluation.ssd.SsdReadResult;
 import org.rightbalance.evaluation.ssd.SsdReader;
 import org.rightbalance.evaluation.ssd.ValidationPolicy;
 
@@ -21,8 +20,8 @@ import java.util.Objects;
  *
  * <p>What the output folder already holds is merged with the new files, so several sources — an SSD
  * extract, an SSDA903 return, CIN census files — build one input, one command at a time. Importing
- * the same files again changes nothing. Any invalid row or conflicting record stops the import and
- * leaves the folder as it was (see {@link ExtractMerger#importInto}).
+ * the same files again changes nothing; a later collection year's census file updates what changed. Any invalid row
+ * or conflicting record stops the import and leaves the folder as it was (see {@link ExtractMerger#importSources}).
  */
 public final class Importer {
 
@@ -64,19 +63,30 @@ public final class Importer {
     private Importer() {
     }
 
-    /** Imports the files; returns the validated content of the output folder. */
-    public static SsdReadResult run(Request request) {
-        List<SsdExtract> sources = new ArrayList<>();
+    /**
+     * Imports the files; returns the validated content of the output folder and the report of what each file added,
+     * updated or left unchanged. A census file's records carry its collection year: a later year's file supersedes
+     * what an earlier one said about the same record, an earlier year's does not override a later one (see {@code
+     * docs/cin-census.md}, "Importing several years").
+     */
+    public static ExtractMerger.Imported run(Request request) {
+        List<ExtractMerger.Source> sources = new ArrayList<>();
         if (Files.exists(request.out().resolve("ssd_person.csv"))) {
-            sources.add(SsdReader.read(request.out(), ValidationPolicy.STOP).extract());
+            sources.add(ExtractMerger.Source.existing(request.out().toString(),
+                    SsdReader.read(request.out(), ValidationPolicy.STOP).extract(),
+                    ExtractMerger.readYears(request.out())));
         }
         for (Path file : request.files()) {
+            String name = file.toString();
             sources.add(switch (request.format()) {
-                case SSD -> SsdReader.read(file, ValidationPolicy.STOP).extract();
-                case SSDA903 -> ExtractMerger.asExtract(Ssda903Reader.read(file));
-                case CIN_CENSUS -> CinCensusReader.read(file).extract();
+                case SSD -> ExtractMerger.Source.of(name, 0, SsdReader.read(file, ValidationPolicy.STOP).extract());
+                case SSDA903 -> ExtractMerger.Source.of(name, 0, ExtractMerger.asExtract(Ssda903Reader.read(file)));
+                case CIN_CENSUS -> {
+                    CinCensus census = CinCensusReader.read(file);
+                    yield ExtractMerger.Source.of(name, census.header().year(), census.extract());
+                }
             });
         }
-        return ExtractMerger.importInto(request.out(), sources);
+        return ExtractMerger.importSources(request.out(), sources);
     }
 }

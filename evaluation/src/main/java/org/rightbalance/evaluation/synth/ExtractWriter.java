@@ -10,6 +10,10 @@ import java.nio.file.Path;
 /**
  * The seven files of an extract, written row by row; identifiers are a table prefix and a counter,
  * so they are unique at any size. Dates are epoch days; {@link #NONE} writes an empty field.
+ *
+ * <p>A child's referrals, plans and periods of care are held until the next child starts (or the
+ * writer closes), shaped by {@link ChildRecords#shape()} into a valid CIN census and SSDA903 history,
+ * and only then written; a referral's id is given when it is drawn, so the generator can link to it.
  */
 final class ExtractWriter implements AutoCloseable {
 
@@ -32,6 +36,9 @@ final class ExtractWriter implements AutoCloseable {
     long cpPlans;
     long careEpisodes;
     long participations;
+
+    private final ChildRecords child = new ChildRecords();
+    private String childId;
 
     ExtractWriter(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -63,8 +70,10 @@ final class ExtractWriter implements AutoCloseable {
     }
 
     String person(String sex, String ethnicity, int dob, String nationality) throws IOException {
+        flushChild();
         people++;
         String id = "P" + people;
+        childId = id;
         person.write(id);
         person.write(',');
         person.write(sex);
@@ -86,72 +95,113 @@ final class ExtractWriter implements AutoCloseable {
         family.write('\n');
     }
 
-    String referral(String personId, int date, String need, String source, int close, String reason)
-            throws IOException {
+    String referral(String personId, int date, String need, String source, int close, String reason) {
         if ((close == NONE) != reason.isEmpty() || (close != NONE && close < date)) {
             throw new IllegalStateException("bad closure " + close + " " + reason);
         }
+        current(personId);
         referrals++;
         String id = "R" + referrals;
-        referral.write(id);
-        referral.write(',');
-        referral.write(personId);
-        referral.write(',');
-        referral.write(Days.text(date));
-        referral.write(',');
-        referral.write(need);
-        referral.write(',');
-        referral.write(source);
-        referral.write(',');
-        date(referral, close);
-        referral.write(',');
-        referral.write(reason);
-        referral.write('\n');
+        child.episodes.add(new ChildRecords.Episode(id, date, need, source, close, reason));
         return id;
     }
 
-    void cinPlan(String referralId, String personId, int start, int end) throws IOException {
+    /** A CIN plan; a {@code protectedPlan} (a cohort child's key plan) keeps its dates whatever follows. */
+    void cinPlan(String referralId, String personId, int start, int end, boolean protectedPlan) {
         ordered(start, end);
-        cinPlans++;
-        cinPlan.write("CINP");
-        cinPlan.write(Long.toString(cinPlans));
-        cinPlan.write(',');
-        cinPlan.write(referralId);
-        cinPlan.write(',');
-        cinPlan.write(personId);
-        cinPlan.write(',');
-        cinPlan.write(Days.text(start));
-        cinPlan.write(',');
-        date(cinPlan, end);
-        cinPlan.write('\n');
+        current(personId);
+        child.cinPlans.add(new ChildRecords.Span(referralId, start, end, protectedPlan));
     }
 
-    void cpPlan(String personId, int start, int end) throws IOException {
-        ordered(start, end);
-        cpPlans++;
-        cpPlan.write("CPP");
-        cpPlan.write(Long.toString(cpPlans));
-        cpPlan.write(',');
-        cpPlan.write(personId);
-        cpPlan.write(',');
-        cpPlan.write(Days.text(start));
-        cpPlan.write(',');
-        date(cpPlan, end);
-        cpPlan.write('\n');
+    void cinPlan(String referralId, String personId, int start, int end) {
+        cinPlan(referralId, personId, start, end, false);
     }
 
-    void careEpisode(String personId, int start, int ceased) throws IOException {
+    void cpPlan(String personId, int start, int end) {
+        ordered(start, end);
+        current(personId);
+        child.cpPlans.add(new ChildRecords.Span(null, start, end, false));
+    }
+
+    void careEpisode(String personId, int start, int ceased) {
         ordered(start, ceased);
-        careEpisodes++;
-        care.write("CLA");
-        care.write(Long.toString(careEpisodes));
-        care.write(',');
-        care.write(personId);
-        care.write(',');
-        care.write(Days.text(start));
-        care.write(',');
-        date(care, ceased);
-        care.write('\n');
+        current(personId);
+        child.care.add(new ChildRecords.Span(null, start, ceased, false));
+    }
+
+    private void current(String personId) {
+        if (!personId.equals(childId)) {
+            throw new IllegalStateException("rows of " + personId + " after those of " + childId);
+        }
+    }
+
+    /** Shapes and writes the current child's held rows. */
+    private void flushChild() throws IOException {
+        if (child.isEmpty()) {
+            return;
+        }
+        child.shape();
+        for (ChildRecords.Episode e : child.episodes) {
+            referral.write(e.id);
+            referral.write(',');
+            referral.write(childId);
+            referral.write(',');
+            referral.write(Days.text(e.date));
+            referral.write(',');
+            referral.write(e.need);
+            referral.write(',');
+            referral.write(e.source);
+            referral.write(',');
+            date(referral, e.close);
+            referral.write(',');
+            referral.write(e.reason);
+            referral.write('\n');
+        }
+        for (ChildRecords.Span p : child.cinPlans) {
+            if (p.dropped) {
+                continue;
+            }
+            cinPlans++;
+            cinPlan.write("CINP");
+            cinPlan.write(Long.toString(cinPlans));
+            cinPlan.write(',');
+            cinPlan.write(p.referralId);
+            cinPlan.write(',');
+            cinPlan.write(childId);
+            cinPlan.write(',');
+            cinPlan.write(Days.text(p.start));
+            cinPlan.write(',');
+            date(cinPlan, p.end);
+            cinPlan.write('\n');
+        }
+        for (ChildRecords.Span p : child.cpPlans) {
+            if (p.dropped) {
+                continue;
+            }
+            cpPlans++;
+            cpPlan.write("CPP");
+            cpPlan.write(Long.toString(cpPlans));
+            cpPlan.write(',');
+            cpPlan.write(childId);
+            cpPlan.write(',');
+            cpPlan.write(Days.text(p.start));
+            cpPlan.write(',');
+            date(cpPlan, p.end);
+            cpPlan.write('\n');
+        }
+        for (ChildRecords.Span e : child.care) {
+            careEpisodes++;
+            care.write("CLA");
+            care.write(Long.toString(careEpisodes));
+            care.write(',');
+            care.write(childId);
+            care.write(',');
+            care.write(Days.text(e.start));
+            care.write(',');
+            date(care, e.end);
+            care.write('\n');
+        }
+        child.clear();
     }
 
     void participation(String personId, String referralId, String programme, int start, int end)
@@ -185,6 +235,11 @@ final class ExtractWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         IOException first = null;
+        try {
+            flushChild();
+        } catch (IOException e) {
+            first = e;
+        }
         for (BufferedWriter w : new BufferedWriter[] {person, family, referral, cinPlan, cpPlan, care, participation}) {
             try {
                 w.close();

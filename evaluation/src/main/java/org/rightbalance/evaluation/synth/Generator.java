@@ -64,6 +64,9 @@ final class Generator {
     private int key;
     private int dob;
     private String lastKeyId;
+    /** The key CIN plan's end (NONE when open or when the key referral has no plan). */
+    private int keyPlanEnd;
+    private boolean keyPlanOpen;
 
     Generator(Profile profile, long seed, double scale, ExtractWriter out) {
         this.profile = profile;
@@ -288,16 +291,19 @@ final class Generator {
                 ? urns.rereferral[group].drawOrAny(deal) == 0 : rnd.nextDouble() < 0.11;
         boolean escalated = urns != null && urns.escalation[group] != null
                 ? urns.escalation[group].drawOrAny(deal) == 0 : rnd.nextDouble() < 0.13;
-        Boolean open = urns != null && urns.open[group] != null ? urns.open[group].drawOrAny(deal) == 0 : null;
+        Boolean open = urns == null || urns.open[group] == null ? null
+                : rereferred && urns.open[group].remaining(1) > 0 ? closedKeyPlan(urns.open[group])
+                : urns.open[group].drawOrAny(deal) == 0;
         double meanDays = urns != null ? urns.meanPlanDays : 180;
 
         if (previous) {
             previousReferrals(personId, rnd);
         }
-        int close = keyReferral(personId, rnd, open, urns, meanDays, r);
+        int close = keyReferral(personId, rnd, open, urns, meanDays, r, rereferred);
         int limit = Math.min(key + 365, extract);
         if (rereferred) {
-            int lo = close != ExtractWriter.NONE && close < limit ? close + 1 : key + 1;
+            int lo = close != ExtractWriter.NONE && close < limit ? close + 1
+                    : keyPlanEnd != ExtractWriter.NONE && keyPlanEnd < limit ? keyPlanEnd + 1 : key + 1;
             int day = allowedDay(rnd, lo, limit);
             if (day == ExtractWriter.NONE) {
                 day = allowedDay(rnd, key + 1, limit);
@@ -310,7 +316,10 @@ final class Generator {
         }
         if (key + 366 <= extract && rnd.nextDouble() < 0.25) {
             int day = allowedDay(rnd, key + 366, extract);
-            if (day != ExtractWriter.NONE) {
+            if (day != ExtractWriter.NONE && keyPlanEnd != ExtractWriter.NONE && day <= keyPlanEnd) {
+                day = keyPlanEnd < extract ? allowedDay(rnd, keyPlanEnd + 1, extract) : ExtractWriter.NONE;
+            }
+            if (day != ExtractWriter.NONE && !keyPlanOpen) {
                 episode(personId, day, extract, rnd, false);
             }
         }
@@ -382,9 +391,23 @@ final class Generator {
         }
     }
 
-    /** The key referral and its CIN plan; returns the episode's close day or NONE while open. */
+    /**
+     * A key CIN plan that is closed, for a child to be re-referred within the year: a census cannot hold a
+     * referral while the previous episode (and its plan) is open.
+     */
+    private static boolean closedKeyPlan(Urn open) {
+        open.take(1);
+        return false;
+    }
+
+    /**
+     * The key referral and its CIN plan; returns the episode's close day or NONE while open. A child to be
+     * re-referred gets one of the shortest closed plan lengths left, so the plan ends before the re-referral.
+     */
     private int keyReferral(String personId, SplittableRandom rnd, Boolean open, CohortUrns urns,
-                            double meanDays, int r) throws IOException {
+                            double meanDays, int r, boolean rereferred) throws IOException {
+        keyPlanEnd = ExtractWriter.NONE;
+        keyPlanOpen = false;
         boolean plan = r <= EVALUATION && r != EVALUATION || rnd.nextDouble() < 0.9;
         String need = NEED[pick(rnd, NEED_WEIGHT)];
         String source = SOURCE[pick(rnd, SOURCE_WEIGHT)];
@@ -403,12 +426,14 @@ final class Generator {
         } else if (open) {
             planEnd = ExtractWriter.NONE;
         } else {
-            planEnd = planStart + Math.min(closedPlanDays(rnd, urns), extract - planStart);
+            planEnd = planStart + Math.min(closedPlanDays(rnd, urns, rereferred), extract - planStart);
         }
+        keyPlanEnd = planEnd;
+        keyPlanOpen = planEnd == ExtractWriter.NONE;
         int close = planEnd == ExtractWriter.NONE ? ExtractWriter.NONE : Math.min(planEnd + rnd.nextInt(21), extract);
         String reason = close == ExtractWriter.NONE ? "" : CLOSE_PLAN[pick(rnd, CLOSE_PLAN_WEIGHT)];
         lastKeyId = out.referral(personId, key, need, source, close, reason);
-        out.cinPlan(lastKeyId, personId, planStart, planEnd);
+        out.cinPlan(lastKeyId, personId, planStart, planEnd, r < EVALUATION);
         return close;
     }
 
@@ -552,8 +577,10 @@ final class Generator {
      * drawn stratified (twenty equal-probability bins dealt without replacement) so that the
      * cohort's mean lands close to the published one for any seed.
      */
-    private int closedPlanDays(SplittableRandom rnd, CohortUrns urns) {
-        double u = (urns.planBins.drawOrAny(deal) + rnd.nextDouble()) / PLAN_BINS;
+    private int closedPlanDays(SplittableRandom rnd, CohortUrns urns, boolean shortest) {
+        int bin = shortest && urns.planBins.remaining() > 0 ? urns.planBins.takeLowest()
+                : urns.planBins.drawOrAny(deal);
+        double u = (bin + rnd.nextDouble()) / PLAN_BINS;
         double lambda = urns.meanPlanDays / WEIBULL_MEAN_FACTOR;
         return (int) Math.max(7, Math.round(lambda * Math.pow(-Math.log(1 - u), 1 / WEIBULL_SHAPE)));
     }

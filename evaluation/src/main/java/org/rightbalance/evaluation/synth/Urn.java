@@ -107,4 +107,15 @@ final class Urn {
         left[category]--;
         total--;
     }
+
+    /** Takes one of the lowest category left, or returns -1 when the urn is empty. */
+    int takeLowest() {
+        for (int i = 0; i < left.length; i++) {
+            if (left[i] > 0) {
+                take(i);
+                return i;
+            }
+        }
+        return -1;
+    }
 }

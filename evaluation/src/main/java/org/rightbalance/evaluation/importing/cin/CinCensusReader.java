@@ -58,6 +58,9 @@ public final class CinCensusReader {
     private final Map<String, Long> byRule = new LinkedHashMap<>();
     private long problems;
 
+    /** Whether the records are kept ({@link #read}) or only counted ({@link #check}). */
+    private final boolean keep;
+    private final long[] counted = new long[4];
     private final List<Person> people = new ArrayList<>();
     private final List<Referral> referrals = new ArrayList<>();
     private final List<CinPlan> cinPlans = new ArrayList<>();
@@ -72,9 +75,10 @@ public final class CinCensusReader {
     private Details details;
     private Map<String, Val> scope;
 
-    private CinCensusReader(String file, int maxText) {
+    private CinCensusReader(String file, int maxText, boolean keep) {
         this.file = file;
         this.maxText = maxText;
+        this.keep = keep;
     }
 
     /** Reads and checks {@code file}. */
@@ -96,7 +100,35 @@ public final class CinCensusReader {
         if (maxTextLength < 16) {
             throw new IllegalArgumentException("maxTextLength must be at least 16");
         }
-        return new CinCensusReader(fileName, maxTextLength).run(in);
+        return new CinCensusReader(fileName, maxTextLength, true).run(in);
+    }
+
+    /**
+     * Checks {@code file} against every rule as {@link #read(Path)} does, but keeps no record: only the current child
+     * (and the set of child ids, for {@code duplicate-child}) is held, so memory does not grow with the file. For
+     * validating a return before importing it, and for measuring the reader's own cost.
+     */
+    public static CinCheck check(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return check(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #check(Path)} from a stream; {@code fileName} names it in messages. */
+    public static CinCheck check(InputStream in, String fileName) {
+        CinCensusReader reader = new CinCensusReader(fileName, DEFAULT_MAX_TEXT, false);
+        CinHeader header = reader.run(in).header();
+        long[] c = reader.counted;
+        return new CinCheck(header, c[0], c[1], c[2], c[3]);
+    }
+
+    private <T> void keep(List<T> list, T row, int kind) {
+        counted[kind]++;
+        if (keep) {
+            list.add(row);
+        }
     }
 
     /** The StAX factory with DTDs, external entities and entity replacement switched off. */
@@ -422,7 +454,7 @@ public final class CinCensusReader {
         }
         String ethnicity = code(c.fields.get("Ethnicity"), id, "Ethnicity", SsdCodes.ETHNICITY);
         if (sex != null && dob != null) {
-            people.add(new Person(id, sex, ethnicity, dob, ""));
+            keep(people, new Person(id, sex, ethnicity, dob, ""), 0);
         }
 
         List<Span> episodes = new ArrayList<>();
@@ -468,7 +500,7 @@ public final class CinCensusReader {
             if (hasClose && closed == null) {
                 continue;
             }
-            referrals.add(new Referral(referralId, id, referred, need, source, closed, hasClose ? reason : ""));
+            keep(referrals, new Referral(referralId, id, referred, need, source, closed, hasClose ? reason : ""), 1);
             episodes.add(new Span(referred, closed, refVal.line, "CINreferralDate"));
 
             int n = 0;
@@ -477,7 +509,7 @@ public final class CinCensusReader {
                 Span s = plan(p, id, "CINPlanStartDate", "CINPlanEndDate", referred, closed);
                 if (s != null) {
                     cin.add(s);
-                    cinPlans.add(new CinPlan(referralId + "/CIN" + n, referralId, id, s.start, s.end));
+                    keep(cinPlans, new CinPlan(referralId + "/CIN/" + s.start, referralId, id, s.start, s.end), 2);
                 }
             }
             n = 0;
@@ -488,19 +520,23 @@ public final class CinCensusReader {
                 Span s = plan(p, id, "CPPstartDate", "CPPendDate", referred, closed);
                 if (s != null) {
                     cp.add(s);
-                    cpPlans.add(new ChildProtectionPlan(referralId + "/CP" + n, id, s.start, s.end));
+                    keep(cpPlans, new ChildProtectionPlan(referralId + "/CP/" + s.start, id, s.start, s.end), 3);
                 }
             }
             for (Map<String, Val> p : d.preProceedings) {
                 Span s = plan(p, id, "PreProceedingsStartDate", "PreProceedingsEndDate", referred, closed);
                 if (s != null) {
-                    preProceedings.add(new PreProceedings(referralId, id, s.start, s.end));
+                    if (keep) {
+                        preProceedings.add(new PreProceedings(referralId, id, s.start, s.end));
+                    }
                 }
             }
             for (Map<String, Val> p : d.groupDecisions) {
                 Span s = plan(p, id, "FGDMOfferedDate", "FGDMDate", referred, null);
                 if (s != null) {
-                    groupDecisions.add(new FamilyGroupDecision(referralId, id, s.start, s.end));
+                    if (keep) {
+                        groupDecisions.add(new FamilyGroupDecision(referralId, id, s.start, s.end));
+                    }
                 }
             }
         }

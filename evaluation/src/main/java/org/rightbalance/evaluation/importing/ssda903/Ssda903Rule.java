@@ -1,6 +1,6 @@
 package org.rightbalance.evaluation.importing.ssda903;
 
-/** The rules an SSDA903 return and a merge of extracts are checked against (see {@code docs/ssda903.md}). */
+/** The rules an SSDA903 return is checked against (see {@code docs/ssda903.md}); a merge has {@code MergeRule}. */
 public enum Ssda903Rule {
     MISSING_FILE("missing-file", "a required table (Header, Episodes) or the XML file is not there"),
     MISSING_COLUMN("missing-column", "a CSV table's header lacks a required column, or the table is empty"),
@@ -17,10 +17,7 @@ public enum Ssda903Rule {
     OVERLAPPING_EPISODES("overlapping-episodes", "an episode commences before the child's previous episode ceased"),
     MORE_THAN_ONE_OPEN_EPISODE("more-than-one-open-episode", "a child has more than one episode without DEC"),
     CHAIN_BREAK("chain-break", "an episode after an X1 episode does not start on its DEC with RNE other than S, "
-            + "or an episode with RNE other than S does not follow an X1 episode"),
-    CONFLICTING_PERSON("conflicting-person", "(merge) a child is in two sources with different dates of birth or sex"),
-    CONFLICTING_RECORD("conflicting-record", "(merge) an identifier (or a child's care period start) is in two "
-            + "sources with different values");
+            + "or an episode with RNE other than S does not follow an X1 episode");
 
     private final String id;
     private final String description;

@@ -1,5 +1,6 @@
 package org.rightbalance.evaluation.importing.ssda903;
 
+import org.rightbalance.evaluation.importing.SsdExtractWriter;
 import org.rightbalance.evaluation.ssd.CareEpisode;
 import org.rightbalance.evaluation.ssd.Person;
 import org.rightbalance.evaluation.ssd.Sex;

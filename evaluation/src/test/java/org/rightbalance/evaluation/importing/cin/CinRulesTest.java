@@ -130,8 +130,8 @@ class CinRulesTest {
         assertThat(census.extract().referrals()).extracting(r -> r.referralId())
                 .containsExactly("C1/2023-05-01", "C1/2024-01-31");
         assertThat(census.extract().cinPlans()).extracting(p -> p.planId())
-                .containsExactly("C1/2023-05-01/CIN1", "C1/2024-01-31/CIN1");
-        assertThat(census.extract().cpPlans()).extracting(p -> p.planId()).containsExactly("C1/2023-05-01/CP1");
+                .containsExactly("C1/2023-05-01/CIN/2023-06-01", "C1/2024-01-31/CIN/2024-02-01");
+        assertThat(census.extract().cpPlans()).extracting(p -> p.planId()).containsExactly("C1/2023-05-01/CP/2023-09-01");
     }
 
     @Test

@@ -47,6 +47,26 @@ class CinStreamingTest {
         assertThat(c.extract().people().get(children - 1).personId()).isEqualTo("C" + children);
     }
 
+    @Test
+    void checkingAFileCountsWhatReadingItReturnsAndFindsTheSameProblems() {
+        String valid = doc(2024, child("C1", 2024, closedEpisode("")) + child("C2", 2024, closedEpisode("")));
+        CinCensus read = CinXml.read(valid);
+
+        CinCheck check = CinCensusReader.check(new java.io.ByteArrayInputStream(valid.getBytes(StandardCharsets.UTF_8)),
+                "valid.xml");
+
+        assertThat(check.children()).isEqualTo(read.extract().people().size()).isEqualTo(2);
+        assertThat(check.referrals()).isEqualTo(read.extract().referrals().size());
+        assertThat(check.cinPlans()).isEqualTo(read.extract().cinPlans().size());
+        assertThat(check.cpPlans()).isEqualTo(read.extract().cpPlans().size());
+        assertThat(check.header().year()).isEqualTo(2024);
+        String duplicate = doc(2024, child("C1", 2024, closedEpisode("")) + child("C1", 2024, closedEpisode("")));
+        CinCensusException e = catchThrowableOfType(CinCensusException.class, () -> CinCensusReader.check(
+                new java.io.ByteArrayInputStream(duplicate.getBytes(StandardCharsets.UTF_8)), "dup.xml"));
+        assertThat(e.report().problemsByRule()).containsKey("duplicate-child");
+        assertThat(e.getMessage()).contains("dup.xml");
+    }
+
     private static java.util.Enumeration<InputStream> enumeration(Iterator<InputStream> it) {
         return new java.util.Enumeration<>() {
             @Override

@@ -13,12 +13,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A small synthetic council extract, and care episodes compared without their ids. */
-final class Synthetic {
+public final class Synthetic {
 
     private Synthetic() {
     }
 
-    static SsdExtract extract(Path folder, long seed) throws IOException {
+    public static SsdExtract extract(Path folder, long seed) throws IOException {
         SyntheticCouncil.write(folder, Profile.CAMDEN_2020, seed, 0.15);
         SsdExtract x = SsdReader.read(folder, ValidationPolicy.STOP).extract();
         return new SsdExtract(x.people(), x.families(), x.referrals(), x.cinPlans(), x.cpPlans(),
@@ -30,7 +30,7 @@ final class Synthetic {
      * synthetic council can give a child overlapping (or two open) care episodes, which an SSDA903
      * return cannot hold.
      */
-    static List<CareEpisode> withoutOverlaps(List<CareEpisode> episodes) {
+    public static List<CareEpisode> withoutOverlaps(List<CareEpisode> episodes) {
         List<CareEpisode> sorted = episodes.stream()
                 .sorted(Comparator.comparing(CareEpisode::personId).thenComparing(CareEpisode::start)).toList();
         List<CareEpisode> kept = new java.util.ArrayList<>();
@@ -47,7 +47,7 @@ final class Synthetic {
     }
 
     /** Child, start and ceased of each episode, sorted. */
-    static List<String> periods(List<CareEpisode> episodes) {
+    public static List<String> periods(List<CareEpisode> episodes) {
         return episodes.stream()
                 .sorted(Comparator.comparing(CareEpisode::personId).thenComparing(CareEpisode::start))
                 .map(e -> e.personId() + " " + e.start() + " " + e.ceased())

@@ -1,4 +1,4 @@
-package org.rightbalance.evaluation.importing.ssda903;
+package org.rightbalance.evaluation.importing;
 
 import org.rightbalance.evaluation.ssd.CareEpisode;
 import org.rightbalance.evaluation.ssd.ChildProtectionPlan;
@@ -92,7 +92,7 @@ public final class SsdExtractWriter {
     }
 
     /** One CSV line with its {@code \n}. */
-    static String csvLine(List<String> fields) {
+    public static String csvLine(List<String> fields) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {

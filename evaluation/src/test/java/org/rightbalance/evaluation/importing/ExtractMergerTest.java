@@ -1,7 +1,10 @@
-package org.rightbalance.evaluation.importing.ssda903;
+package org.rightbalance.evaluation.importing;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rightbalance.evaluation.importing.ssda903.Ssda903Reader;
+import org.rightbalance.evaluation.importing.ssda903.Ssda903Writer;
+import org.rightbalance.evaluation.importing.ssda903.Synthetic;
 import org.rightbalance.evaluation.ssd.CareEpisode;
 import org.rightbalance.evaluation.ssd.Finding;
 import org.rightbalance.evaluation.ssd.InvalidExtractException;
