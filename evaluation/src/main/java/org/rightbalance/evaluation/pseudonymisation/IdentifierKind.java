@@ -3,6 +3,9 @@ package org.rightbalance.evaluation.pseudonymisation;
 /**
  * What an identifier names. The kind is hashed with the identifier, so the same text used as a person
  * id and as a referral id gets unrelated pseudonyms, and its prefix says what a pseudonym names.
+ *
+ * <p>The constant's name is what is hashed: renaming one changes every pseudonym of its kind and breaks
+ * the linkage with earlier exports.
  */
 public enum IdentifierKind {
     PERSON("P"),

@@ -124,8 +124,9 @@ public final class PseudonymisedExport {
      * Writes {@code extract} (a validated extract, e.g. built from the case-work database) pseudonymised
      * to {@code out}, every file of the layout.
      *
-     * @throws InvalidDataException when {@code out} is not empty, or a referral is dated more than a
-     *                              year before the child's birth (no age at referral can be given)
+     * @throws InvalidDataException when {@code out} is not empty, a referral is dated more than a year
+     *                              before the child's birth (no age at referral can be given), or two person
+     *                              or family identifiers share a pseudonym under this key
      * @throws UncheckedIOException when writing fails; {@code out} is then as it was
      */
     public static Summary write(SsdExtract extract, Path out, PseudonymisationKey key) {
@@ -281,8 +282,8 @@ public final class PseudonymisedExport {
             String pseudonym = pseudonymiser.pseudonym(kind, id);
             String before = seen.putIfAbsent(pseudonym, id);
             if (before != null && !before.equals(id)) {
-                throw new IllegalStateException("two " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + " identifiers have the same pseudonym; export again with another key");
+                throw new InvalidDataException("two " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + " identifiers have the same pseudonym under this key; export again with another key");
             }
             return pseudonym;
         }

@@ -36,6 +36,15 @@ class PseudonymiserTest {
         assertThat(again).isEqualTo(first);
     }
 
+    /**
+     * Pinned (and checked with Python's hmac: HMAC-SHA256(key, b"PERSON\x00P123")[:10], base32): a change of
+     * algorithm would break the linkage with every earlier export, so it must fail a test.
+     */
+    @Test
+    void thePseudonymOfAKnownIdentifierAndKeyNeverChanges() {
+        assertThat(new Pseudonymiser(KEY).pseudonym(IdentifierKind.PERSON, "P123")).isEqualTo("P-F456AWJJKJXCXPCT");
+    }
+
     @Test
     void anotherKeyGivesAnotherPseudonym() {
         assertThat(new Pseudonymiser(OTHER_KEY).pseudonym(IdentifierKind.PERSON, "P123"))
