@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,7 +140,8 @@ public final class PseudonymisedExport {
         Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
         try {
             Files.createDirectories(staging);
-            Summary summary = new Writing(extract, new Pseudonymiser(key), staging, files).run(out);
+            SsdExtract pseudonymised = pseudonymise(extract, key);
+            new Writing(pseudonymised, staging, files).run();
             SsdReader.read(staging, ValidationPolicy.STOP);
             if (Files.isDirectory(target)) {
                 Files.delete(target);
@@ -151,7 +151,9 @@ public final class PseudonymisedExport {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(staging, target);
             }
-            return summary;
+            return new Summary(out, extract.people().size(), extract.families().size(), extract.referrals().size(),
+                    extract.cinPlans().size(), extract.cpPlans().size(), extract.careEpisodes().size(),
+                    extract.participation().size(), childrenWithSameDayReferrals(extract));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -191,130 +193,154 @@ public final class PseudonymisedExport {
         }
     }
 
-    /** One export: pseudonymises and writes each file. */
+    /**
+     * {@code extract} with every identifier replaced by its pseudonym, no date of birth, each referral's age
+     * at referral given, and nationality reduced to {@value #BRITISH} or empty: the records the export
+     * writes, for a caller (the case-work application) that evaluates in memory. Row order is kept.
+     *
+     * @throws InvalidDataException when a referral's child is not in the extract, has neither a date of birth
+     *                              nor an age at the referral, or was born more than a year after it; or
+     *                              when two person or family identifiers share a pseudonym under this key
+     */
+    public static SsdExtract pseudonymise(SsdExtract extract, PseudonymisationKey key) {
+        Objects.requireNonNull(extract, "extract");
+        Pseudonymiser p = new Pseudonymiser(Objects.requireNonNull(key, "key"));
+        Map<String, Person> people = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
+        List<Person> persons = extract.people().stream().map(x -> {
+            people.put(x.personId(), x);
+            return new Person(unique(p, IdentifierKind.PERSON, x.personId(), seen), x.sex(), x.ethnicity(), null,
+                    ChildProfile.isBritish(x.nationality()) ? BRITISH : "");
+        }).toList();
+        Map<String, String> seenFamilies = new HashMap<>();
+        List<FamilyMembership> families = extract.families().stream().map(f -> new FamilyMembership(
+                unique(p, IdentifierKind.FAMILY, f.familyId(), seenFamilies),
+                p.pseudonym(IdentifierKind.PERSON, f.personId()))).toList();
+        List<Referral> referrals = extract.referrals().stream().map(r -> new Referral(
+                p.pseudonym(IdentifierKind.REFERRAL, r.referralId()), p.pseudonym(IdentifierKind.PERSON, r.personId()),
+                r.referralDate(), r.primaryNeedCode(), r.referralSourceCode(), r.closeDate(), r.closeReason(),
+                age(r, people.get(r.personId())))).toList();
+        List<CinPlan> cinPlans = extract.cinPlans().stream().map(c -> new CinPlan(
+                p.pseudonym(IdentifierKind.CIN_PLAN, c.planId()), p.pseudonym(IdentifierKind.REFERRAL, c.referralId()),
+                p.pseudonym(IdentifierKind.PERSON, c.personId()), c.start(), c.end())).toList();
+        List<ChildProtectionPlan> cpPlans = extract.cpPlans().stream().map(c -> new ChildProtectionPlan(
+                p.pseudonym(IdentifierKind.CP_PLAN, c.planId()), p.pseudonym(IdentifierKind.PERSON, c.personId()),
+                c.start(), c.end())).toList();
+        List<CareEpisode> care = extract.careEpisodes().stream().map(e -> new CareEpisode(
+                p.pseudonym(IdentifierKind.CARE_EPISODE, e.episodeId()), p.pseudonym(IdentifierKind.PERSON, e.personId()),
+                e.start(), e.ceased())).toList();
+        List<ProgrammeParticipation> participation = extract.participation().stream().map(x -> new ProgrammeParticipation(
+                p.pseudonym(IdentifierKind.PERSON, x.personId()),
+                x.referralId() == null ? null : p.pseudonym(IdentifierKind.REFERRAL, x.referralId()),
+                x.programme(), x.start(), x.end())).toList();
+        return new SsdExtract(persons, families, referrals, cinPlans, cpPlans, care, participation);
+    }
+
+    /**
+     * The pseudonym of an id whose distinct values must stay distinct (persons, families): two ids with one
+     * pseudonym would merge two children or two families without any rule noticing.
+     */
+    private static String unique(Pseudonymiser p, IdentifierKind kind, String id, Map<String, String> seen) {
+        String pseudonym = p.pseudonym(kind, id);
+        String before = seen.putIfAbsent(pseudonym, id);
+        if (before != null && !before.equals(id)) {
+            throw new InvalidDataException("two " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " identifiers have the same pseudonym under this key; export again with another key");
+        }
+        return pseudonym;
+    }
+
+    /** The child's age at the referral, from the recorded age or the date of birth. */
+    private static int age(Referral r, Person child) {
+        if (child == null) {
+            throw new InvalidDataException("referral " + r.referralId() + " names person " + r.personId()
+                    + ", who is not in the extract");
+        }
+        if (r.ageAtReferral() == null && child.dateOfBirth() == null) {
+            throw new InvalidDataException("referral " + r.referralId() + ": person " + r.personId()
+                    + " has no date of birth and the referral no age at referral");
+        }
+        int age = child.ageAt(r);
+        if (age < 0 || age > Referral.MAX_AGE) {
+            throw new InvalidDataException("referral " + r.referralId() + " of person " + r.personId()
+                    + " is dated " + r.referralDate() + ", " + (age < 0 ? "more than a year before the child's birth"
+                    : "more than " + Referral.MAX_AGE + " years after it") + "; correct the dates before pseudonymising");
+        }
+        return age;
+    }
+
+    /** Children with two referrals on one day (see {@link Summary#childrenWithSameDayReferrals}). */
+    static long childrenWithSameDayReferrals(SsdExtract extract) {
+        Map<String, Set<LocalDate>> days = new HashMap<>();
+        Set<String> tied = new HashSet<>();
+        for (Referral r : extract.referrals()) {
+            if (!days.computeIfAbsent(r.personId(), k -> new HashSet<>(2)).add(r.referralDate())) {
+                tied.add(r.personId());
+            }
+        }
+        return tied.size();
+    }
+
+    /** Writes a pseudonymised extract's files, each with the columns of {@link #COLUMNS} and nothing else. */
     private static final class Writing {
-        private final SsdExtract extract;
-        private final Pseudonymiser pseudonymiser;
+        private final SsdExtract x;
         private final Path folder;
         private final Set<String> files;
-        private final Map<String, Person> people = new HashMap<>();
 
-        Writing(SsdExtract extract, Pseudonymiser pseudonymiser, Path folder, Set<String> files) {
-            this.extract = extract;
-            this.pseudonymiser = pseudonymiser;
+        Writing(SsdExtract pseudonymised, Path folder, Set<String> files) {
+            this.x = pseudonymised;
             this.folder = folder;
             this.files = files;
         }
 
-        Summary run(Path out) throws IOException {
+        void run() throws IOException {
             try (Csv w = csv(SsdReader.PERSON)) {
-                Map<String, String> seen = new HashMap<>();
-                for (Person p : extract.people()) {
-                    people.put(p.personId(), p);
-                    w.row(id(IdentifierKind.PERSON, p.personId(), seen), p.sex().code(), p.ethnicity(),
-                            ChildProfile.isBritish(p.nationality()) ? BRITISH : "");
+                for (Person p : x.people()) {
+                    w.row(p.personId(), p.sex().code(), p.ethnicity(), p.nationality());
                 }
             }
             if (files.contains(SsdReader.FAMILY)) {
                 try (Csv w = csv(SsdReader.FAMILY)) {
-                    Map<String, String> seen = new HashMap<>();
-                    for (FamilyMembership f : extract.families()) {
-                        w.row(id(IdentifierKind.FAMILY, f.familyId(), seen), person(f.personId()));
+                    for (FamilyMembership f : x.families()) {
+                        w.row(f.familyId(), f.personId());
                     }
                 }
             }
-            long sameDay = 0;
             try (Csv w = csv(SsdReader.CIN_EPISODES)) {
-                Map<String, Set<LocalDate>> days = new HashMap<>();
-                Set<String> tied = new HashSet<>();
-                for (Referral r : extract.referrals()) {
-                    if (!days.computeIfAbsent(r.personId(), k -> new HashSet<>(2)).add(r.referralDate())) {
-                        tied.add(r.personId());
-                    }
-                    w.row(referral(r.referralId()), person(r.personId()), date(r.referralDate()),
-                            String.valueOf(age(r)), r.primaryNeedCode(), r.referralSourceCode(), date(r.closeDate()),
-                            r.closeReason());
+                for (Referral r : x.referrals()) {
+                    w.row(r.referralId(), r.personId(), date(r.referralDate()), String.valueOf(r.ageAtReferral()),
+                            r.primaryNeedCode(), r.referralSourceCode(), date(r.closeDate()), r.closeReason());
                 }
-                sameDay = tied.size();
             }
             if (files.contains(SsdReader.CIN_PLANS)) {
                 try (Csv w = csv(SsdReader.CIN_PLANS)) {
-                    for (CinPlan p : extract.cinPlans()) {
-                        w.row(pseudonymiser.pseudonym(IdentifierKind.CIN_PLAN, p.planId()), referral(p.referralId()),
-                                person(p.personId()), date(p.start()), date(p.end()));
+                    for (CinPlan p : x.cinPlans()) {
+                        w.row(p.planId(), p.referralId(), p.personId(), date(p.start()), date(p.end()));
                     }
                 }
             }
             if (files.contains(SsdReader.CP_PLANS)) {
                 try (Csv w = csv(SsdReader.CP_PLANS)) {
-                    for (ChildProtectionPlan p : extract.cpPlans()) {
-                        w.row(pseudonymiser.pseudonym(IdentifierKind.CP_PLAN, p.planId()), person(p.personId()),
-                                date(p.start()), date(p.end()));
+                    for (ChildProtectionPlan p : x.cpPlans()) {
+                        w.row(p.planId(), p.personId(), date(p.start()), date(p.end()));
                     }
                 }
             }
             if (files.contains(SsdReader.CLA_EPISODES)) {
                 try (Csv w = csv(SsdReader.CLA_EPISODES)) {
-                    for (CareEpisode e : extract.careEpisodes()) {
-                        w.row(pseudonymiser.pseudonym(IdentifierKind.CARE_EPISODE, e.episodeId()),
-                                person(e.personId()), date(e.start()), date(e.ceased()));
+                    for (CareEpisode e : x.careEpisodes()) {
+                        w.row(e.episodeId(), e.personId(), date(e.start()), date(e.ceased()));
                     }
                 }
             }
             if (files.contains(SsdReader.PARTICIPATION)) {
                 try (Csv w = csv(SsdReader.PARTICIPATION)) {
-                    for (ProgrammeParticipation p : extract.participation()) {
-                        w.row(person(p.personId()), p.referralId() == null ? "" : referral(p.referralId()),
-                                p.programme(), date(p.start()), date(p.end()));
+                    for (ProgrammeParticipation p : x.participation()) {
+                        w.row(p.personId(), p.referralId() == null ? "" : p.referralId(), p.programme(),
+                                date(p.start()), date(p.end()));
                     }
                 }
             }
-            return new Summary(out, extract.people().size(), extract.families().size(), extract.referrals().size(),
-                    extract.cinPlans().size(), extract.cpPlans().size(), extract.careEpisodes().size(),
-                    extract.participation().size(), sameDay);
-        }
-
-        /**
-         * The pseudonym of an id whose distinct values must stay distinct (persons, families): two ids with
-         * one pseudonym would merge two children or two families without any rule noticing.
-         */
-        private String id(IdentifierKind kind, String id, Map<String, String> seen) {
-            String pseudonym = pseudonymiser.pseudonym(kind, id);
-            String before = seen.putIfAbsent(pseudonym, id);
-            if (before != null && !before.equals(id)) {
-                throw new InvalidDataException("two " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + " identifiers have the same pseudonym under this key; export again with another key");
-            }
-            return pseudonym;
-        }
-
-        private String person(String id) {
-            return pseudonymiser.pseudonym(IdentifierKind.PERSON, id);
-        }
-
-        private String referral(String id) {
-            return pseudonymiser.pseudonym(IdentifierKind.REFERRAL, id);
-        }
-
-        /** The child's age at the referral, from the recorded age or the date of birth. */
-        private int age(Referral r) {
-            Person p = people.get(r.personId());
-            if (p == null) {
-                throw new InvalidDataException("referral " + r.referralId() + " names person " + r.personId()
-                        + ", who is not in the extract");
-            }
-            if (r.ageAtReferral() == null && p.dateOfBirth() == null) {
-                throw new InvalidDataException("referral " + r.referralId() + ": person " + r.personId()
-                        + " has no date of birth and the referral no age at referral");
-            }
-            int age = p.ageAt(r);
-            if (age < 0 || age > Referral.MAX_AGE) {
-                throw new InvalidDataException("referral " + r.referralId() + " of person " + r.personId()
-                        + " is dated " + r.referralDate() + ", " + (age < 0 ? "more than a year before the child's birth"
-                        : "more than " + Referral.MAX_AGE + " years after it")
-                        + "; correct the dates before pseudonymising");
-            }
-            return age;
         }
 
         private static String date(LocalDate d) {

@@ -247,6 +247,14 @@ class PseudonymisedExportTest {
     }
 
     @Test
+    void theRecordsPseudonymisedInMemoryAreTheRecordsTheExportWrites() {
+        SsdExtract inMemory = PseudonymisedExport.pseudonymise(source, KEY);
+
+        assertThat(SsdReader.read(exported).extract()).isEqualTo(inMemory);
+        assertThat(inMemory.participation()).isNotEmpty();
+    }
+
+    @Test
     void theSameKeyGivesIdenticalFilesOnAnotherRun() throws IOException {
         Path again = scratch.resolve("again");
         PseudonymisedExport.write(original, again, KEY, ValidationPolicy.STOP);
