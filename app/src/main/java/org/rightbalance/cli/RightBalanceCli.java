@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Run and evaluate an intensive family-support programme for Children in Need.",
-        subcommands = {DemoCommand.class, ServeCommand.class, EvaluateCommand.class, ImportCommand.class, SynthCommand.class, StatsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, EvaluateCommand.class, ImportCommand.class, PseudonymiseCommand.class,
+            SynthCommand.class, StatsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RightBalanceCli implements Runnable {
 
     public static final int EXIT_BAD_INPUT = 2;

@@ -41,6 +41,10 @@ import java.util.Objects;
  * <p>Two referrals of a child on the same day are ordered by referral id; a referral on the key
  * referral's date is neither a previous referral nor a re-referral.
  *
+ * <p>Every age is an age at a referral ({@link Person#ageAt}), never at another date, so an extract
+ * that gives the age at each referral instead of dates of birth (a pseudonymised extract) gives the
+ * same cohorts.
+ *
  * <p>Cost: one pass to index the extract ({@link ExtractIndex}), then per child a scan of that child's own
  * referrals and binary searches; nothing is quadratic in the extract's size.
  */
@@ -75,7 +79,7 @@ public final class CohortBuilder {
                     Referral first = firstInWindow(t, refs, extractDate);
                     if (first != null) {
                         inWindow++;
-                        if (person.ageOn(first.referralDate()) < t.ageBand().min()) {
+                        if (person.ageAt(first) < t.ageBand().min()) {
                             below++;
                         } else {
                             above++;
@@ -85,7 +89,7 @@ public final class CohortBuilder {
                 continue;
             }
             inWindow++;
-            int age = person.ageOn(key.referralDate());
+            int age = person.ageAt(key);
             if (age < t.ageBand().min()) {
                 below++;
                 continue;
@@ -114,7 +118,7 @@ public final class CohortBuilder {
             if (firstInWindow(c, refs, extractDate) != null) {
                 comparisonWithReferral++;
                 Referral key = keyReferral(c, person, refs, List.of(), extractDate);
-                if (key != null && c.ageBand().contains(person.ageOn(key.referralDate()))) {
+                if (key != null && c.ageBand().contains(person.ageAt(key))) {
                     comparison.add(row(index, person, refs, key, Group.COMPARISON));
                     profiles.put(pid, profile(index, person, refs, key));
                 }
@@ -176,7 +180,7 @@ public final class CohortBuilder {
                                                 LocalDate extractDate) {
         for (Referral r : refs) {
             if (cohort.inWindow(r.referralDate(), extractDate)
-                    && cohort.ageBand().contains(person.ageOn(r.referralDate()))) {
+                    && cohort.ageBand().contains(person.ageAt(r))) {
                 return r;
             }
         }
@@ -218,7 +222,7 @@ public final class CohortBuilder {
             };
             outcomes.put(o.name(), value);
         }
-        return new AnalysisRow(pid, index.familyOf(pid), group, key.referralId(), date, person.ageOn(date),
+        return new AnalysisRow(pid, index.familyOf(pid), group, key.referralId(), date, person.ageAt(key),
                 person.sex(), previousReferral(refs, key) ? 1 : 0, (date.getMonthValue() - 1) / 3 + 1,
                 index.hasSiblings(pid) ? 1 : 0, date.isAfter(plan.sensitivityCutoff()) ? 1 : 0, outcomes, missing);
     }

@@ -48,6 +48,11 @@ public final class SsdReader {
     public static final String CLA_EPISODES = "ssd_cla_episodes.csv";
     public static final String PARTICIPATION = "programme_participation.csv";
 
+    /** The date of birth column of {@link #PERSON}. */
+    public static final String DATE_OF_BIRTH = "pers_dob";
+    /** The age-at-referral column of {@link #CIN_EPISODES}: a pseudonymised extract's stand-in for the date of birth. */
+    public static final String AGE_AT_REFERRAL = "cine_age_at_referral";
+
     /** Files that must be in the folder; the others are read as empty when absent. */
     public static final Set<String> REQUIRED_FILES = Set.of(PERSON, CIN_EPISODES);
 
@@ -57,11 +62,13 @@ public final class SsdReader {
     static final Map<String, List<String>> OPTIONAL_COLUMNS = new LinkedHashMap<>();
 
     static {
-        REQUIRED_COLUMNS.put(PERSON, List.of("pers_person_id", "pers_sex", "pers_ethnicity", "pers_dob"));
-        OPTIONAL_COLUMNS.put(PERSON, List.of("pers_nationality"));
+        REQUIRED_COLUMNS.put(PERSON, List.of("pers_person_id", "pers_sex", "pers_ethnicity"));
+        // pers_dob is required unless ssd_cin_episodes.csv has cine_age_at_referral (see checkAgeSource)
+        OPTIONAL_COLUMNS.put(PERSON, List.of("pers_dob", "pers_nationality"));
         REQUIRED_COLUMNS.put(FAMILY, List.of("fami_family_id", "fami_person_id"));
         REQUIRED_COLUMNS.put(CIN_EPISODES, List.of("cine_referral_id", "cine_person_id", "cine_referral_date",
                 "cine_cin_primary_need_code", "cine_referral_source_code", "cine_close_date", "cine_close_reason"));
+        OPTIONAL_COLUMNS.put(CIN_EPISODES, List.of(AGE_AT_REFERRAL));
         REQUIRED_COLUMNS.put(CIN_PLANS, List.of("cinp_cin_plan_id", "cinp_referral_id", "cinp_person_id",
                 "cinp_cin_plan_start_date", "cinp_cin_plan_end_date"));
         REQUIRED_COLUMNS.put(CP_PLANS, List.of("cppl_cp_plan_id", "cppl_person_id", "cppl_cp_plan_start_date",
@@ -122,6 +129,8 @@ public final class SsdReader {
         private final Map<String, Header> headers = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
         private boolean fatal;
+        /** {@link #CIN_EPISODES} has {@link #AGE_AT_REFERRAL}: a person's date of birth may be empty. */
+        private boolean agesGiven;
 
         private Map<String, Person> people = new HashMap<>();
         private final Set<String> droppedPeople = new HashSet<>();
@@ -147,6 +156,7 @@ public final class SsdReader {
             for (String file : SsdExtract.FILES) {
                 readHeader(file);
             }
+            checkAgeSource();
             if (fatal) {
                 throw new InvalidExtractException(report());
             }
@@ -200,7 +210,7 @@ public final class SsdReader {
                             + "' is not a DfE ethnicity code (e.g. WBRI, MWBC, BAFR, NOBT); leave it empty when not recorded");
                 }
             }
-            LocalDate dob = row.date("pers_dob", true);
+            LocalDate dob = row.date(DATE_OF_BIRTH, !agesGiven);
             String nationality = share(row.value("pers_nationality"));
             if (row.ok()) {
                 Person p = new Person(id, sex, ethnicity, dob, nationality);
@@ -260,8 +270,10 @@ public final class SsdReader {
                         "the referral has a close reason but no close date; give the date or clear the reason");
             }
             endNotBefore(row, "cine_close_date", referralDate, closeDate, "referral date");
+            Integer age = ageAtReferral(row, personId, referralDate);
             if (row.ok()) {
-                Referral r = new Referral(id, personId, referralDate, need, source, closeDate, reason == null ? "" : reason);
+                Referral r = new Referral(id, personId, referralDate, need, source, closeDate, reason == null ? "" : reason,
+                        age);
                 if (droppedReferrals.contains(id) || referrals.putIfAbsent(id, r) != null) {
                     duplicateReferral(row, id);
                 } else {
@@ -274,6 +286,54 @@ public final class SsdReader {
                 }
                 droppedReferrals.add(id);
             }
+        }
+
+        /**
+         * The referral's {@code cine_age_at_referral}, checked against the child's date of birth when the
+         * child has one; required when the child has none. Null when not given or not valid.
+         */
+        private Integer ageAtReferral(Row row, String personId, LocalDate referralDate) {
+            String text = row.value(AGE_AT_REFERRAL);
+            Integer age = null;
+            if (!text.isEmpty()) {
+                age = parseAge(text);
+                if (age == null) {
+                    row.problem(AGE_AT_REFERRAL, SsdRule.BAD_AGE, "'" + abbreviate(text)
+                            + "' is not an age in completed years; write a whole number from 0 to " + Referral.MAX_AGE);
+                }
+            }
+            Person person = personId == null ? null : people.get(personId);
+            if (person == null) {
+                return age;
+            }
+            if (person.dateOfBirth() == null) {
+                if (text.isEmpty()) {
+                    row.problem(AGE_AT_REFERRAL, SsdRule.MISSING_VALUE, "person " + abbreviate(personId)
+                            + " has no " + DATE_OF_BIRTH + " in " + PERSON + ", so " + AGE_AT_REFERRAL
+                            + " is required; give the child's age in completed years at the referral");
+                }
+            } else if (age != null && referralDate != null) {
+                int computed = person.ageOn(referralDate);
+                if (computed != age) {
+                    row.problem(AGE_AT_REFERRAL, SsdRule.AGE_MISMATCH, "age " + age + " at the referral on "
+                            + referralDate + ", but person " + abbreviate(personId) + " born " + person.dateOfBirth()
+                            + " was " + computed + "; correct the age or the date of birth, or leave the age empty");
+                }
+            }
+            return age;
+        }
+
+        private static Integer parseAge(String text) {
+            if (text.length() > 3) {
+                return null;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                    return null;
+                }
+            }
+            int age = Integer.parseInt(text);
+            return age <= Referral.MAX_AGE ? age : null;
         }
 
         private static void duplicateReferral(Row row, String id) {
@@ -433,6 +493,21 @@ public final class SsdReader {
         }
 
         // ---- files and rows --------------------------------------------------------------------
+
+        /**
+         * An extract must say how old each child was: a date of birth per person, or an age per referral
+         * (a pseudonymised extract). Neither column is a whole-file problem of the person file.
+         */
+        private void checkAgeSource() {
+            Header person = headers.get(PERSON);
+            Header episodes = headers.get(CIN_EPISODES);
+            agesGiven = episodes != null && episodes.index(AGE_AT_REFERRAL) >= 0;
+            if (person != null && episodes != null && person.index(DATE_OF_BIRTH) < 0 && !agesGiven) {
+                fileProblem(PERSON, DATE_OF_BIRTH, SsdRule.MISSING_COLUMN, "the header has no column " + DATE_OF_BIRTH
+                        + ", and " + CIN_EPISODES + " has no column " + AGE_AT_REFERRAL
+                        + "; give each child's date of birth, or the child's age at each referral");
+            }
+        }
 
         private void readHeader(String file) {
             Path path = folder.resolve(file);

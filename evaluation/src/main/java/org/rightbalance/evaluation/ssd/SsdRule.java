@@ -23,6 +23,9 @@ public enum SsdRule {
             "a CIN plan's referral is not in ssd_cin_episodes.csv or belongs to another person"),
     PARTICIPATION_REFERRAL_MISMATCH("participation-referral-mismatch", false,
             "a participation row's referral is not in ssd_cin_episodes.csv or belongs to another person"),
+    BAD_AGE("bad-age", false, "an age at referral is not a whole number of years from 0 to 125"),
+    AGE_MISMATCH("age-mismatch", false,
+            "a referral's age at referral disagrees with the child's date of birth"),
     /** Not a finding: a row dropped under DROP_AND_COUNT because a row it depends on was dropped. */
     DEPENDS_ON_DROPPED_ROW("depends-on-dropped-row", false,
             "(DROP_AND_COUNT only, not a finding) the row's person or referral was dropped");
