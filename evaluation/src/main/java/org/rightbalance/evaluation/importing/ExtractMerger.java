@@ -137,6 +137,15 @@ public final class ExtractMerger {
      */
     public static Merged mergeSources(List<Source> sources) {
         Objects.requireNonNull(sources, "sources");
+        for (Source source : sources) {
+            // A pseudonymised extract has ages at referral instead of dates of birth and keyed
+            // pseudonyms instead of the council's identifiers: it cannot be matched to other returns.
+            source.extract().people().stream().filter(p -> p.dateOfBirth() == null).findFirst().ifPresent(p -> {
+                throw new IllegalArgumentException(source.name() + ": child " + p.personId() + " has no date of birth: "
+                        + "a pseudonymised extract cannot be merged with other returns; import the identifiable "
+                        + "returns first, then run 'rightbalance pseudonymise' on the result");
+            });
+        }
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> years = new TreeMap<>();
         Map<String, Map<String, ImportReport.Counts>> counts = new LinkedHashMap<>();

@@ -159,4 +159,14 @@ class ExtractMergerTest {
         }
         return m;
     }
+
+    @Test
+    void aPseudonymisedExtractIsRefusedWithAnExplanation() throws IOException {
+        sources(2020);
+        SsdExtract pseudonymised = org.rightbalance.evaluation.pseudonymisation.PseudonymisedExport.pseudonymise(original,
+                new org.rightbalance.evaluation.pseudonymisation.PseudonymisationKey(new byte[32]));
+        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class, () -> ExtractMerger.mergeSources(
+                List.of(ExtractMerger.Source.of("pseudonymised", 0, pseudonymised))));
+        assertThat(e).hasMessageContaining("pseudonymised").hasMessageContaining("no date of birth");
+    }
 }
