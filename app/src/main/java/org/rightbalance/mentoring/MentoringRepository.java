@@ -110,6 +110,19 @@ public class MentoringRepository {
                 .list();
     }
 
+    /** The child's name for each of the given cases, for alerts and due items that list several children. */
+    public java.util.Map<Long, String> childNames(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("""
+                select c.id, ch.given_name, ch.family_name from programme_case c join child ch on ch.id = c.child_id
+                where c.id in (:ids)""")
+                .param("ids", caseIds)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2) + " " + rs.getString(3))).list()
+                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     /** A mentor on a case, and whether the case is still open. */
     public record MentorAssignment(long caseId, long mentorId, String mentorName, LocalDate since, boolean caseOpen) {
     }

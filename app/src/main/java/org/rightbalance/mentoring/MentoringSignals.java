@@ -64,11 +64,14 @@ class MentoringSignals implements TimelineSource, DueItemSource, AlertSource {
     @Override
     public List<DueItem> dueItems(List<Long> caseIds, LocalDate until) {
         LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = sessions.childNames(caseIds);
         return sessions.forCases(caseIds).stream().filter(MentoringSession::isPlanned)
                 .filter(s -> !s.date().isAfter(until))
                 .map(s -> new DueItem(s.caseId(), Section.MENTORING, s.date(), s.date().isBefore(today)
-                        ? "Record whether the mentoring session at " + s.startTime() + " (" + s.place() + ") was held"
-                        : "Mentoring session with " + s.mentorName() + " at " + s.startTime() + ": " + s.place(),
+                        ? names.get(s.caseId()) + ": record whether the mentoring session at " + s.startTime() + " ("
+                        + s.place() + ") was held"
+                        : names.get(s.caseId()) + ": mentoring session with " + s.mentorName() + " at " + s.startTime()
+                        + ", " + s.place(),
                         CasePaths.of(s.caseId(), Section.MENTORING) + "/sessions/" + s.id()))
                 .toList();
     }
@@ -78,9 +81,10 @@ class MentoringSignals implements TimelineSource, DueItemSource, AlertSource {
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<MentoringSession>> byCase = sessions.forCases(caseIds).stream()
                 .collect(Collectors.groupingBy(MentoringSession::caseId));
+        Map<Long, String> names = sessions.childNames(caseIds);
         List<Alert> alerts = new ArrayList<>();
         for (long caseId : caseIds) {
-            alerts.addAll(alertsFor(caseId, byCase.getOrDefault(caseId, List.of()), today));
+            alerts.addAll(alertsFor(caseId, names.get(caseId), byCase.getOrDefault(caseId, List.of())));
         }
         for (MentorAssignment a : sessions.mentorAssignments(caseIds)) {
             if (a.caseOpen() && consent.isGiven(a.caseId(), Component.MENTORING, today)) {
@@ -91,7 +95,7 @@ class MentoringSignals implements TimelineSource, DueItemSource, AlertSource {
                 long days = ChronoUnit.DAYS.between(since, today);
                 if (days > GAP_DAYS) {
                     alerts.add(new Alert(a.caseId(), Section.MENTORING, since.plusDays(GAP_DAYS + 1L),
-                            "Urgent: no mentoring session held for " + days + " days (mentor " + a.mentorName()
+                            names.get(a.caseId()) + ": urgent, no mentoring session held for " + days + " days (mentor " + a.mentorName()
                                     + "). Check with the mentor and the family before the young person disengages.",
                             CasePaths.of(a.caseId(), Section.MENTORING)));
                 }
@@ -101,7 +105,7 @@ class MentoringSignals implements TimelineSource, DueItemSource, AlertSource {
     }
 
     /** The missed-session alerts of one case, from its sessions oldest first. */
-    static List<Alert> alertsFor(long caseId, List<MentoringSession> sessions, LocalDate today) {
+    static List<Alert> alertsFor(long caseId, String childName, List<MentoringSession> sessions) {
         List<MentoringSession> recorded = sessions.stream().filter(s -> !s.isPlanned())
                 .sorted(Comparator.comparing(MentoringSession::date).thenComparing(MentoringSession::startTime)).toList();
         int inARow = 0;
@@ -114,11 +118,11 @@ class MentoringSignals implements TimelineSource, DueItemSource, AlertSource {
         MentoringSession last = recorded.get(recorded.size() - 1);
         String link = CasePaths.of(caseId, Section.MENTORING);
         if (inARow >= 2) {
-            return List.of(new Alert(caseId, Section.MENTORING, last.date(), "Urgent: " + inARow
+            return List.of(new Alert(caseId, Section.MENTORING, last.date(), childName + ": urgent, " + inARow
                     + " mentoring sessions missed in a row, the latest on " + last.date() + " ("
                     + last.missedBy().label().toLowerCase() + "). Speak to the mentor and the family.", link));
         }
-        return List.of(new Alert(caseId, Section.MENTORING, last.date(), "Mentoring session on " + last.date()
+        return List.of(new Alert(caseId, Section.MENTORING, last.date(), childName + ": mentoring session on " + last.date()
                 + " missed (" + last.missedBy().label().toLowerCase() + "): " + last.reason(), link));
     }
 }
