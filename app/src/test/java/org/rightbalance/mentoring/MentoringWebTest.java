@@ -139,6 +139,7 @@ class MentoringWebTest {
                         .param("note", "Played table tennis, talked about maths homework").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page("/cases/" + caseId + "/mentoring", "sw.amara")).contains("Played table tennis, talked about maths homework", "1 held");
+        assertThat(page(path, "mentor.sam")).contains("What was done", "Played table tennis").doesNotContain("Save outcome");
         assertThat(page("/cases/" + caseId, "sw.amara")).contains("Mentoring session held with Sam Clarke");
     }
 
@@ -287,6 +288,13 @@ class MentoringWebTest {
                 .andExpect(jsonPath("$.mentors[0].mentorName").value("Sam Clarke"))
                 .andExpect(jsonPath("$.mentors[0].children[?(@.caseId == " + caseId + ")].lastHeld").value(today.minusDays(3).toString()))
                 .andExpect(jsonPath("$.mentors[0].children[?(@.caseId == " + caseId + ")].missedInWindow").value(0));
+    }
+
+    @Test
+    void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+        String api = page("/v3/api-docs", "sw.amara");
+        assertThat(api).contains("/api/cases/{caseId}/mentoring/sessions", "/api/mentoring/caseload",
+                "/api/cases/{caseId}/virtual-school/attendance", "/api/virtual-school/tables", "\"Mentoring\"", "\"Virtual School\"");
     }
 
     @Test
