@@ -121,6 +121,7 @@ public class MentoringService {
         }
         MentoringSession updated;
         if ("HELD".equals(form.getOutcome())) {
+            consent.requireGiven(caseId, Component.MENTORING, stored.date(), "outcome");
             updated = stored.hold(form.getNote());
         } else if ("MISSED".equals(form.getOutcome())) {
             MissedBy by = form.getMissedBy() == null || form.getMissedBy().isBlank() ? null : MissedBy.valueOf(form.getMissedBy());

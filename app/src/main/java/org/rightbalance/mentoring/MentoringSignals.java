@@ -67,6 +67,8 @@ class MentoringSignals implements TimelineSource, DueItemSource, AlertSource {
         Map<Long, String> names = sessions.childNames(caseIds);
         return sessions.forCases(caseIds).stream().filter(MentoringSession::isPlanned)
                 .filter(s -> !s.date().isAfter(until))
+                // A session still to come is off once the family withdraws consent to mentoring.
+                .filter(s -> s.date().isBefore(today) || consent.isGiven(s.caseId(), Component.MENTORING, s.date()))
                 .map(s -> new DueItem(s.caseId(), Section.MENTORING, s.date(), s.date().isBefore(today)
                         ? names.get(s.caseId()) + ": record whether the mentoring session at " + s.startTime() + " ("
                         + s.place() + ") was held"

@@ -105,8 +105,10 @@ class MentoringWebTest {
 
         cases.consent(caseId, "MENTORING", today.minusMonths(2));
         plan(caseId, today.plusDays(1), "Library");
+        assertThat(signals.dueItems(List.of(caseId), today.plusDays(14))).hasSize(1);
         cases.withdraw(caseId, "MENTORING", today);
         assertThat(page("/cases/" + caseId + "/mentoring", "mentor.sam")).contains("no new sessions can be planned");
+        assertThat(signals.dueItems(List.of(caseId), today.plusDays(14))).isEmpty();
         mvc.perform(post("/api/cases/" + caseId + "/mentoring/sessions").with(demo.as("mentor.sam")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + today.plusDays(3) + "\",\"time\":\"10:00\",\"durationMinutes\":60,\"place\":\"Park\"}"))
