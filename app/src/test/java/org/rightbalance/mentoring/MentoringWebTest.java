@@ -70,7 +70,7 @@ class MentoringWebTest {
         long caseId = caseWithConsent("Plana");
         plan(caseId, today.plusDays(2), "Climbing wall with Plana");
         assertThat(page("/cases/" + caseId + "/mentoring", "mentor.sam"))
-                .contains("Climbing wall with Plana", "16:30", "Planned", "Record outcome");
+                .contains("Climbing wall with Plana", "16:30 (90 min)", "Planned", "Record outcome");
         assertThat(page("/", "mentor.sam")).contains("Plana Testfamily: mentoring session with Sam Clarke at 16:30, Climbing wall with Plana");
     }
 
