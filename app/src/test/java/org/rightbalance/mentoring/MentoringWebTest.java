@@ -293,6 +293,16 @@ class MentoringWebTest {
     }
 
     @Test
+    void scriptAndSqlInTextFieldsAreStoredAsTextAndShownInert() throws Exception {
+        long caseId = caseWithConsent("Inject");
+        plan(caseId, today.plusDays(1), "<script>alert('x')</script>'; drop table mentoring_session; --");
+        String html = page("/cases/" + caseId + "/mentoring", "mentor.sam");
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&#39;; drop table mentoring_session; --");
+        assertThat(jdbc.sql("select count(*) from mentoring_session where case_id = ?").param(caseId).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theApiIsDescribedInTheOpenApiDocument() throws Exception {
         String api = page("/v3/api-docs", "sw.amara");
         assertThat(api).contains("/api/cases/{caseId}/mentoring/sessions", "/api/mentoring/caseload",
