@@ -3,10 +3,10 @@ package org.rightbalance.casedata;
 import org.rightbalance.demo.DemoCasesSeeded;
 import org.rightbalance.evaluation.synth.Profile;
 import org.rightbalance.evaluation.synth.SyntheticCouncil;
+import org.rightbalance.staff.StaffRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,8 +22,8 @@ import java.util.List;
 
 /**
  * On the first start of the embedded demo, after the demo cases are seeded, generates the synthetic
- * Camden-like council of the 2020 evaluation (about 1,900 children known to social care, 7,100
- * referrals, of whom the programme's children are flagged; every record invented) and imports it,
+ * Camden-like council of the 2020 evaluation (about 4,800 children known to social care, 7,500
+ * referrals, about 200 of them flagged for the programme; every record invented) and imports it,
  * so that the programme page has outcomes to show and the evaluation has a comparison group.
  * Off when {@code rightbalance.demo.council=false} (the tests).
  */
@@ -32,16 +32,21 @@ class DemoCouncil {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCouncil.class);
     static final long SEED = 2020;
+    /**
+     * The team that holds the council's programme cases: apart from the demo teams, so that the demo
+     * practitioners' "My cases" lists stay the six demo families.
+     */
+    static final String TEAM = "Council records (imported)";
 
     private final SsdDatabaseImport importer;
-    private final JdbcClient jdbc;
+    private final StaffRepository staff;
     private final TransactionTemplate newTransaction;
     private final boolean enabled;
 
-    DemoCouncil(SsdDatabaseImport importer, JdbcClient jdbc, PlatformTransactionManager transactions,
+    DemoCouncil(SsdDatabaseImport importer, StaffRepository staff, PlatformTransactionManager transactions,
                 @Value("${rightbalance.demo.council:true}") boolean enabled) {
         this.importer = importer;
-        this.jdbc = jdbc;
+        this.staff = staff;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.enabled = enabled;
@@ -58,9 +63,9 @@ class DemoCouncil {
         try {
             folder = Files.createTempDirectory("rightbalance-demo-council");
             SyntheticCouncil.write(folder, Profile.named("camden-2020"), SEED, 1);
-            List<Long> teams = jdbc.sql("select id from team order by id").query(Long.class).list();
             Path extract = folder;
-            SsdDatabaseImport.Result result = newTransaction.execute(status -> importer.importFolder(extract, teams));
+            SsdDatabaseImport.Result result = newTransaction.execute(status -> importer.importFolder(extract,
+                    List.of(staff.findTeam(TEAM).orElseGet(() -> staff.addTeam(TEAM)))));
             LOG.info("Imported the synthetic demo council in {} ms: {}", (System.nanoTime() - start) / 1_000_000, result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,7 +35,7 @@ import java.util.Optional;
  * export the database as an SSD extract (no names or addresses), prepare it for the evaluation, run
  * the pipeline into {@code <data dir>/evaluations/<timestamp>}, and keep the summary.
  *
- * <p>The run is synchronous: on the demo council (about 1,900 children) it takes a few seconds.
+ * <p>The run is synchronous: on the demo council (about 4,800 children) it takes a few seconds.
  * Every run and every download of a report is written to the audit trail as an EXPORT.
  */
 @Service
