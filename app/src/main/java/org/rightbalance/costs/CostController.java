@@ -49,8 +49,7 @@ class CostController {
 
     @GetMapping("/programme/costs/new")
     String newCost(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        costs.summary(me.staff(), Optional.empty(), Optional.empty());
-        model.addAttribute("form", new CostForm());
+        model.addAttribute("form", costs.blankForm(me.staff()));
         return form(model, null);
     }
 

@@ -89,6 +89,15 @@ public class CostService {
                 : Optional.of(total.divide(BigDecimal.valueOf(children), 2, RoundingMode.HALF_UP));
     }
 
+    /** An empty form for a new cost, dated today. */
+    @Transactional(readOnly = true)
+    public CostForm blankForm(StaffMember actor) {
+        access.requireRole(actor, mayKeepLedger(actor.role()), "add a cost");
+        CostForm form = new CostForm();
+        form.setIncurredOn(LocalDate.now(clock));
+        return form;
+    }
+
     @Transactional(readOnly = true)
     public CostEntry find(StaffMember actor, long id) {
         access.requireRole(actor, mayKeepLedger(actor.role()), "cost ledger");
