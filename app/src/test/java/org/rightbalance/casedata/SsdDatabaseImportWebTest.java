@@ -153,6 +153,35 @@ class SsdDatabaseImportWebTest {
     }
 
     @Test
+    void aFailureHalfWayThroughTheWriteRollsEverythingBack() throws IOException {
+        Path dir = extract(p, "2007-02-01");
+
+        // the programme cases are written last; a team that does not exist makes that insert fail
+        assertThatThrownBy(() -> importer.importFolder(dir, List.of(-1L)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+        long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "-%")
+                .query(Long.class).single();
+        assertThat(children).isZero();
+        long families = jdbc.sql("select count(*) from family where family_name = ?").param("Family " + p + "-F1")
+                .query(Long.class).single();
+        assertThat(families).isZero();
+    }
+
+    @Test
+    void anIdentifierTooLongForTheDatabaseIsRefusedBeforeAnythingIsWritten() throws IOException {
+        String longPrefix = p + "-" + "x".repeat(40);
+        Path dir = extract(longPrefix, "2007-02-01");
+
+        assertThatThrownBy(() -> importer.importFolder(dir, List.of(teamId)))
+                .isInstanceOf(org.rightbalance.system.InvalidRequestException.class)
+                .hasMessageContaining("longer than 40 characters");
+        long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "%")
+                .query(Long.class).single();
+        assertThat(children).isZero();
+    }
+
+    @Test
     void anAdministratorUploadsAZipAndSeesWhatWasImported() throws Exception {
         byte[] zip = zip(extract(p, "2007-02-01"));
         mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "extract.zip", "application/zip", zip))
