@@ -51,6 +51,7 @@ class ProgrammePageWebTest {
         mvc.perform(get("/programme").with(demo.as("pm.morgan")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The whole programme")))
+                .andExpect(content().string(containsString("Cost per child")))
                 .andExpect(content().string(containsString("Open cases per allocated social worker")))
                 .andExpect(content().string(containsString("Amara Okafor")))
                 .andExpect(content().string(containsString("Programme cases at each stage")))
