@@ -15,7 +15,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,8 +66,10 @@ class DemoCouncil {
             SsdDatabaseImport.Result result = newTransaction.execute(status -> importer.importFolder(extract,
                     List.of(staff.findTeam(TEAM).orElseGet(() -> staff.addTeam(TEAM)))));
             LOG.info("Imported the synthetic demo council in {} ms: {}", (System.nanoTime() - start) / 1_000_000, result);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // the demo families still work without the council; say so rather than stop the start
+            LOG.error("Could not import the synthetic demo council; the programme page and the evaluation will have "
+                    + "little to show. Import an extract at /admin/import instead.", e);
         } finally {
             if (folder != null) {
                 FileTrees.deleteQuietly(folder);
