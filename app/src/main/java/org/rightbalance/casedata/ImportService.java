@@ -1,0 +1,163 @@
+package org.rightbalance.casedata;
+
+import org.rightbalance.access.AccessPolicy;
+import org.rightbalance.access.CaseAccess;
+import org.rightbalance.audit.AuditAction;
+import org.rightbalance.audit.AuditOutcome;
+import org.rightbalance.audit.AuditTrail;
+import org.rightbalance.evaluation.ssd.Finding;
+import org.rightbalance.evaluation.ssd.InvalidExtractException;
+import org.rightbalance.evaluation.ssd.SsdReader;
+import org.rightbalance.staff.StaffMember;
+import org.rightbalance.system.InvalidRequestException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * An administrator's import of a council's Standard Safeguarding Dataset extract, uploaded as a zip of
+ * its CSV files, into the application's database ({@link SsdDatabaseImport}: all or nothing, idempotent).
+ */
+@Service
+public class ImportService {
+
+    /** Most files a zip may hold, and most bytes it may unpack to: a guard against zip bombs. */
+    static final int MAX_ENTRIES = 50;
+    static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
+
+    private final CaseAccess access;
+    private final SsdDatabaseImport importer;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+
+    public ImportService(CaseAccess access, SsdDatabaseImport importer, AuditTrail audit, JdbcClient jdbc) {
+        this.access = access;
+        this.importer = importer;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * What an import did: either the rows written, or the problems found (and nothing written).
+     *
+     * @param problemCount every problem found, of which {@code findings} lists the first (up to 1,000)
+     */
+    public record Report(Optional<SsdDatabaseImport.Result> result, long problemCount, List<Finding> findings,
+                         String summary) {
+
+        public boolean imported() {
+            return result.isPresent();
+        }
+    }
+
+    /** The teams an import can put programme cases in: id to name. */
+    public Map<String, String> teams(StaffMember actor) {
+        access.requireRole(actor, AccessPolicy.mayAdminister(actor.role()), "import page");
+        Map<String, String> teams = new LinkedHashMap<>();
+        jdbc.sql("select id, name from team order by name").query((rs, n) -> teams.put(Long.toString(rs.getLong(1)),
+                rs.getString(2))).list();
+        return teams;
+    }
+
+    /**
+     * Unpacks the zip and imports the extract in it.
+     *
+     * @param teamId the team that holds the programme cases of the extract's participating children
+     * @throws InvalidRequestException if the upload is not a usable zip (field {@code file}) or the team is unknown
+     */
+    public Report importZip(StaffMember actor, InputStream zip, long teamId) {
+        access.requireRole(actor, AccessPolicy.mayAdminister(actor.role()), "import of an extract");
+        boolean teamExists = jdbc.sql("select count(*) from team where id = ?").param(teamId).query(Long.class).single() > 0;
+        if (!teamExists) {
+            throw new InvalidRequestException("teamId", "Choose the team that will hold the programme cases");
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("rightbalance-import");
+            Path extract = unzip(zip, folder);
+            try {
+                SsdDatabaseImport.Result result = importer.importFolder(extract, List.of(teamId));
+                audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE,
+                        AuditOutcome.ALLOWED, null, null, null, "imported an SSD extract: " + result));
+                return new Report(Optional.of(result), 0, List.of(), "Imported.");
+            } catch (InvalidExtractException e) {
+                audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE,
+                        AuditOutcome.ALLOWED, null, null, null,
+                        "SSD extract refused, nothing written: " + e.report().problemCount() + " problems"));
+                return new Report(Optional.empty(), e.report().problemCount(), e.report().findings(), e.getMessage());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (folder != null) {
+                FileTrees.deleteQuietly(folder);
+            }
+        }
+    }
+
+    /** Unpacks into {@code into}; returns the folder holding ssd_person.csv (the top, or one folder down). */
+    static Path unzip(InputStream in, Path into) throws IOException {
+        int entries = 0;
+        long bytes = 0;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new InvalidRequestException("file", "The zip file holds more than " + MAX_ENTRIES
+                            + " files. Zip only the extract's CSV files.");
+                }
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new InvalidRequestException("file", "The zip file names a file outside its own folder ("
+                            + entry.getName() + "). Zip the extract's CSV files again.");
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (var out = Files.newOutputStream(target)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    int n;
+                    while ((n = zip.read(buffer)) > 0) {
+                        bytes += n;
+                        if (bytes > MAX_UNPACKED_BYTES) {
+                            throw new InvalidRequestException("file", "The zip file unpacks to more than 2 GB.");
+                        }
+                        out.write(buffer, 0, n);
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new InvalidRequestException("file", "The file is not a zip file, or it is damaged. Upload a zip of the "
+                    + "extract's CSV files.");
+        }
+        if (entries == 0) {
+            throw new InvalidRequestException("file", "The file is empty or not a zip file. Upload a zip of the extract's CSV files.");
+        }
+        if (Files.exists(into.resolve(SsdReader.PERSON))) {
+            return into;
+        }
+        try (Stream<Path> children = Files.list(into)) {
+            List<Path> withPeople = children.filter(p -> Files.exists(p.resolve(SsdReader.PERSON))).toList();
+            if (withPeople.size() == 1) {
+                return withPeople.get(0);
+            }
+        }
+        throw new InvalidRequestException("file", "The zip file has no " + SsdReader.PERSON
+                + " (at its top or in one folder). An extract needs ssd_person.csv and ssd_cin_episodes.csv.");
+    }
+}

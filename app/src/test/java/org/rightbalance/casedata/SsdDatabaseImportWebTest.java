@@ -1,0 +1,244 @@
+package org.rightbalance.casedata;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rightbalance.evaluation.ssd.InvalidExtractException;
+import org.rightbalance.staff.StaffRepository;
+import org.rightbalance.support.Demo;
+import org.rightbalance.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class SsdDatabaseImportWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Demo demo;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SsdDatabaseImport importer;
+    @Autowired
+    StaffRepository staff;
+
+    @TempDir
+    Path temp;
+    String p;
+    long teamId;
+
+    @BeforeEach
+    void setUp() {
+        p = "T" + UUID.randomUUID().toString().substring(0, 8);
+        teamId = staff.addTeam("Import team " + p);
+    }
+
+    /** Three children, two of them siblings; four referrals, a CIN plan, a CP plan, a period of care, one participant. */
+    Path extract(String prefix, String secondBirthDate) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve(prefix));
+        Files.writeString(dir.resolve("ssd_person.csv"), """
+                pers_person_id,pers_sex,pers_ethnicity,pers_dob
+                %1$s-1,F,WBRI,2006-03-14
+                %1$s-2,M,,%2$s
+                %1$s-3,U,BAFR,02/11/2005
+                """.formatted(prefix, secondBirthDate));
+        Files.writeString(dir.resolve("ssd_family.csv"), """
+                fami_family_id,fami_person_id
+                %1$s-F1,%1$s-1
+                %1$s-F1,%1$s-2
+                """.formatted(prefix));
+        Files.writeString(dir.resolve("ssd_cin_episodes.csv"), """
+                cine_referral_id,cine_person_id,cine_referral_date,cine_cin_primary_need_code,cine_referral_source_code,cine_close_date,cine_close_reason
+                %1$s-R1,%1$s-1,2017-09-05,N1,3A,2018-01-10,RC8
+                %1$s-R2,%1$s-1,2018-03-01,N2,1A,,
+                %1$s-R3,%1$s-2,2017-10-01,,,,
+                %1$s-R4,%1$s-3,2016-05-01,N4,5A,,
+                """.formatted(prefix));
+        Files.writeString(dir.resolve("ssd_cin_plans.csv"), """
+                cinp_cin_plan_id,cinp_referral_id,cinp_person_id,cinp_cin_plan_start_date,cinp_cin_plan_end_date
+                %1$s-C1,%1$s-R1,%1$s-1,2017-09-20,2017-12-19
+                """.formatted(prefix));
+        Files.writeString(dir.resolve("ssd_cp_plans.csv"), """
+                cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date,cppl_cp_plan_end_date
+                %1$s-P1,%1$s-1,2018-04-01,
+                """.formatted(prefix));
+        Files.writeString(dir.resolve("ssd_cla_episodes.csv"), """
+                clae_cla_episode_id,clae_person_id,clae_cla_episode_start_date,clae_cla_episode_ceased_date
+                %1$s-E1,%1$s-3,2016-08-01,2017-01-01
+                """.formatted(prefix));
+        Files.writeString(dir.resolve("programme_participation.csv"), """
+                person_id,referral_id,programme,start_date,end_date
+                %1$s-1,%1$s-R1,RBFF,2017-09-10,2018-06-30
+                """.formatted(prefix));
+        return dir;
+    }
+
+    long count(String table, String prefix) {
+        return jdbc.sql("select count(*) from " + table + " t join child c on c.id = t.child_id where c.council_child_id like ?")
+                .param(prefix + "-%").query(Long.class).single();
+    }
+
+    @Test
+    void anExtractIsImportedWithItsPlansCareAndProgrammeCasesAndAgainChangesNothing() throws IOException {
+        Path dir = extract(p, "2007-02-01");
+
+        SsdDatabaseImport.Result first = importer.importFolder(dir, List.of(teamId));
+
+        assertThat(first.childrenAdded()).isEqualTo(3);
+        assertThat(first.families()).isEqualTo(2);
+        assertThat(first.referrals()).isEqualTo(4);
+        assertThat(first.programmeCases()).isEqualTo(1);
+        assertThat(count("social_care_referral", p)).isEqualTo(4);
+        assertThat(count("cin_plan", p)).isEqualTo(1);
+        assertThat(count("child_protection_plan", p)).isEqualTo(1);
+        assertThat(count("care_period", p)).isEqualTo(1);
+        assertThat(count("programme_case", p)).isEqualTo(1);
+        long siblingsFamilies = jdbc.sql("select count(distinct family_id) from child where council_child_id in (?, ?)")
+                .params(p + "-1", p + "-2").query(Long.class).single();
+        assertThat(siblingsFamilies).isEqualTo(1);
+        String cpReferralDate = jdbc.sql("""
+                select r.referral_date from child_protection_plan cp join social_care_referral r on r.id = cp.referral_id
+                join child c on c.id = cp.child_id where c.council_child_id = ?""").param(p + "-1").query(String.class).single();
+        assertThat(cpReferralDate).isEqualTo("2018-03-01");
+        String keyReferralDate = jdbc.sql("""
+                select r.referral_date from programme_key_referral k join social_care_referral r on r.id = k.referral_id
+                join programme_case pc on pc.id = k.case_id join child c on c.id = pc.child_id where c.council_child_id = ?""")
+                .param(p + "-1").query(String.class).single();
+        assertThat(keyReferralDate).isEqualTo("2017-09-05");
+        String stage = jdbc.sql("select stage from programme_case pc join child c on c.id = pc.child_id where c.council_child_id = ?")
+                .param(p + "-1").query(String.class).single();
+        assertThat(stage).isEqualTo("CLOSED");
+
+        SsdDatabaseImport.Result again = importer.importFolder(dir, List.of(teamId));
+
+        assertThat(again.childrenAdded()).isZero();
+        assertThat(again.childrenAlreadyPresent()).isEqualTo(3);
+        assertThat(count("social_care_referral", p)).isEqualTo(4);
+        assertThat(count("programme_case", p)).isEqualTo(1);
+    }
+
+    @Test
+    void anExtractWithOneBadRowWritesNothing() throws IOException {
+        Path dir = extract(p, "2007-02-30");
+
+        assertThatThrownBy(() -> importer.importFolder(dir, List.of(teamId)))
+                .isInstanceOf(InvalidExtractException.class)
+                .hasMessageContaining("not a real date");
+
+        long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "-%")
+                .query(Long.class).single();
+        assertThat(children).isZero();
+    }
+
+    @Test
+    void aFailureHalfWayThroughTheWriteRollsEverythingBack() throws IOException {
+        Path dir = extract(p, "2007-02-01");
+
+        // the programme cases are written last; a team that does not exist makes that insert fail
+        assertThatThrownBy(() -> importer.importFolder(dir, List.of(-1L)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+        long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "-%")
+                .query(Long.class).single();
+        assertThat(children).isZero();
+        long families = jdbc.sql("select count(*) from family where family_name = ?").param("Family " + p + "-F1")
+                .query(Long.class).single();
+        assertThat(families).isZero();
+    }
+
+    @Test
+    void anIdentifierTooLongForTheDatabaseIsRefusedBeforeAnythingIsWritten() throws IOException {
+        String longPrefix = p + "-" + "x".repeat(40);
+        Path dir = extract(longPrefix, "2007-02-01");
+
+        assertThatThrownBy(() -> importer.importFolder(dir, List.of(teamId)))
+                .isInstanceOf(org.rightbalance.system.InvalidRequestException.class)
+                .hasMessageContaining("longer than 40 characters");
+        long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "%")
+                .query(Long.class).single();
+        assertThat(children).isZero();
+    }
+
+    @Test
+    void anAdministratorUploadsAZipAndSeesWhatWasImported() throws Exception {
+        byte[] zip = zip(extract(p, "2007-02-01"));
+        mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "extract.zip", "application/zip", zip))
+                        .param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The extract was imported")))
+                .andExpect(content().string(containsString("3</span> children added")));
+        assertThat(count("social_care_referral", p)).isEqualTo(4);
+    }
+
+    @Test
+    void aBadUploadIsReportedRowByRowAndNothingIsWritten() throws Exception {
+        byte[] zip = zip(extract(p, "2007-02-30"));
+        mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "extract.zip", "application/zip", zip))
+                        .param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The extract was not imported")))
+                .andExpect(content().string(containsString("Nothing was written to the database")))
+                .andExpect(content().string(containsString("bad-date")))
+                .andExpect(content().string(containsString(p + "-2")));
+        long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "-%")
+                .query(Long.class).single();
+        assertThat(children).isZero();
+    }
+
+    @Test
+    void anUploadWithoutAFileOrNotAZipIsAFormError() throws Exception {
+        mvc.perform(multipart("/admin/import").param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("href=\"#file\"")))
+                .andExpect(content().string(containsString("Choose the zip file of the extract")));
+        mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "x.zip", "application/zip", "not a zip".getBytes()))
+                        .param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("not a zip file")));
+    }
+
+    @Test
+    void onlyAnAdministratorMayImport() throws Exception {
+        long before = demo.auditCount("pm.morgan", "DENIED");
+        mvc.perform(get("/admin/import").with(demo.as("pm.morgan"))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "x.zip", "application/zip", new byte[]{1}))
+                        .param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("pm.morgan")))
+                .andExpect(status().isForbidden());
+        assertThat(demo.auditCount("pm.morgan", "DENIED")).isEqualTo(before + 2);
+    }
+
+    static byte[] zip(Path dir) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                zip.putNextEntry(new ZipEntry("extract/" + f.getFileName()));
+                zip.write(Files.readAllBytes(f));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
