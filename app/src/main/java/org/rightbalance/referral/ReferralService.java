@@ -5,6 +5,9 @@ import org.rightbalance.access.CaseAccess;
 import org.rightbalance.access.Operation;
 import org.rightbalance.access.Responsibility;
 import org.rightbalance.access.Section;
+import org.rightbalance.audit.AuditAction;
+import org.rightbalance.audit.AuditOutcome;
+import org.rightbalance.audit.AuditTrail;
 import org.rightbalance.casework.Assignment;
 import org.rightbalance.casework.CaseRepository;
 import org.rightbalance.casework.ProgrammeCase;
@@ -44,12 +47,13 @@ public class ReferralService {
     private final ChildRepository children;
     private final StaffRepository staff;
     private final ReferralRepository referrals;
+    private final AuditTrail audit;
     private final Clock clock;
     private final double programmeProbability;
     private final SecureRandom random = new SecureRandom();
 
     public ReferralService(CaseAccess access, CaseRepository cases, ChildRepository children, StaffRepository staff,
-                           ReferralRepository referrals, Clock clock,
+                           ReferralRepository referrals, AuditTrail audit, Clock clock,
                            @Value("${rightbalance.referral.programme-probability:0.5}") double programmeProbability) {
         if (!(programmeProbability > 0 && programmeProbability < 1)) {
             throw new IllegalArgumentException("rightbalance.referral.programme-probability must be between 0 and 1");
@@ -59,8 +63,11 @@ public class ReferralService {
         this.children = children;
         this.staff = staff;
         this.referrals = referrals;
+        this.audit = audit;
         this.clock = clock;
-        this.programmeProbability = programmeProbability;
+        // Stored with four decimals (numeric(5, 4)), so the recorded draw can always be checked again.
+        this.programmeProbability = java.math.BigDecimal.valueOf(programmeProbability)
+                .setScale(4, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +139,9 @@ public class ReferralService {
             cases.moveTo(caseId, Stage.NOT_TAKEN_ON, 0);
         }
         referrals.add(referral);
+        // There was no case to check access to before this: record the new child's record as a change.
+        audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE, AuditOutcome.ALLOWED,
+                childId, caseId, Section.REFERRAL.name(), "propose child"));
         return caseId;
     }
 

@@ -64,6 +64,8 @@ class ReferralWebTest {
                 .andExpect(content().string(containsString("Awaiting a decision")));
         assertThat(jdbc.sql("select stage from programme_case where id = ?").param(caseId).query(String.class).single())
                 .isEqualTo("REFERRED");
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sw.amara' and case_id = ? and action = 'CHANGE' and detail = 'propose child'")
+                .param(caseId).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -196,7 +198,17 @@ class ReferralWebTest {
     }
 
     @Test
+    void aReferralAwaitingTheSocialWorkersViewIsDueOnTheirHomePage() throws Exception {
+        mvc.perform(get("/").with(demo.as("sw.ben"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ask the allocated social worker whether the programme is appropriate")));
+    }
+
+    @Test
     void theDemoCasesHaveReferralRecords() throws Exception {
+        mvc.perform(get("/cases/" + demo.caseOf("osei") + "/referral").with(demo.as("sw.amara")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Random draw")))
+                .andExpect(content().string(containsString("against probability 0.5 of the programme")));
         mvc.perform(get("/cases/" + demo.caseOf("murphy") + "/referral").with(demo.as("tm.priya")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Outside the criteria")));
