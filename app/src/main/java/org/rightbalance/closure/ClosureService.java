@@ -63,7 +63,8 @@ public class ClosureService {
                 c.version(), closure.orElse(null),
                 closure.flatMap(cl -> staff.findById(cl.closedBy())).map(StaffMember::displayName).orElse(null),
                 yearAfter, hasMentor, mayChange && isOpen(c),
-                mayChange && closure.map(cl -> !cl.followUpDone()).orElse(false), access.viewableSections(actor, caseId));
+                mayChange && closure.map(cl -> !cl.followUpDone() && !LocalDate.now(clock).isBefore(cl.followUpDue())).orElse(false),
+                access.viewableSections(actor, caseId));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Set;
  * says about the year after closure, and what the reader may do.
  *
  * @param yearAfter null while the case is open
+ * @param mayFollowUp whether the reader may record the follow-up check now (it is due and not yet done)
  */
 public record ClosureView(long caseId, String childName, Stage stage, LocalDate openedOn, int caseVersion,
                           Closure closure, String closedByName, ChildSocialCare.YearSummary yearAfter,
