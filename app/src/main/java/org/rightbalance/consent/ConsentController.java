@@ -46,6 +46,8 @@ class ConsentController {
                 return "redirect:/cases/" + caseId + "/consent";
             } catch (InvalidRequestException e) {
                 reject(result, e);
+            } catch (ConcurrentEditException e) {
+                result.reject("conflict", e.getMessage() + ". Nothing was saved; what you entered is kept below.");
             }
         }
         model.addAttribute("view", consents.view(me.staff(), caseId));

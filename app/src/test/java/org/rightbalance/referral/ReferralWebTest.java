@@ -175,7 +175,11 @@ class ReferralWebTest {
 
     @Test
     void theTeamManagerAllocatesTheMentorAndTheMentorThenSeesTheCase() throws Exception {
-        long caseId = demo.caseOf("novak");
+        String id = newId();
+        mvc.perform(proposal(id, LocalDate.now().minusYears(11), "OBJECTIVE_CRITERIA", null).with(demo.as("sw.amara")))
+                .andExpect(status().is3xxRedirection());
+        long caseId = caseOfChild(id);
+        mvc.perform(get("/cases/" + caseId).with(demo.as("mentor.jo"))).andExpect(status().isNotFound());
         long jo = jdbc.sql("select id from staff_member where username = 'mentor.jo'").query(Long.class).single();
         mvc.perform(post("/cases/" + caseId + "/referral/people").with(csrf()).with(demo.as("tm.priya"))
                 .param("mentorId", String.valueOf(jo))).andExpect(status().is3xxRedirection());
