@@ -1,0 +1,97 @@
+package org.rightbalance.consent;
+
+import jakarta.validation.Valid;
+import org.rightbalance.security.StaffPrincipal;
+import org.rightbalance.system.ConcurrentEditException;
+import org.rightbalance.system.InvalidRequestException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The consent page: what the family has agreed to, recording consent and withdrawing it. */
+@Controller
+class ConsentController {
+
+    private final ConsentService consents;
+    private final Clock clock;
+
+    ConsentController(ConsentService consents, Clock clock) {
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases/{caseId}/consent")
+    String page(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, Model model) {
+        GiveConsentForm form = new GiveConsentForm();
+        form.setGivenOn(LocalDate.now(clock));
+        model.addAttribute("form", form);
+        model.addAttribute("view", consents.view(me.staff(), caseId));
+        return "consent/consent";
+    }
+
+    @PostMapping("/cases/{caseId}/consent")
+    String give(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
+                @Valid @ModelAttribute("form") GiveConsentForm form, BindingResult result, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                consents.give(me.staff(), caseId, form);
+                return "redirect:/cases/" + caseId + "/consent";
+            } catch (InvalidRequestException e) {
+                reject(result, e);
+            } catch (ConcurrentEditException e) {
+                result.reject("conflict", e.getMessage() + ". Nothing was saved; what you entered is kept below.");
+            }
+        }
+        model.addAttribute("view", consents.view(me.staff(), caseId));
+        return "consent/consent";
+    }
+
+    @GetMapping("/cases/{caseId}/consent/{consentId}/withdraw")
+    String withdrawForm(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
+                        @PathVariable long consentId, Model model) {
+        ConsentRecord record = consents.record(me.staff(), caseId, consentId);
+        WithdrawConsentForm form = new WithdrawConsentForm();
+        form.setWithdrawnOn(LocalDate.now(clock));
+        form.setVersion(record.version());
+        model.addAttribute("form", form);
+        model.addAttribute("record", record);
+        model.addAttribute("view", consents.view(me.staff(), caseId));
+        return "consent/withdraw";
+    }
+
+    @PostMapping("/cases/{caseId}/consent/{consentId}/withdraw")
+    String withdraw(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long consentId,
+                    @Valid @ModelAttribute("form") WithdrawConsentForm form, BindingResult result, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                consents.withdraw(me.staff(), caseId, consentId, form);
+                return "redirect:/cases/" + caseId + "/consent";
+            } catch (InvalidRequestException e) {
+                reject(result, e);
+            } catch (ConcurrentEditException e) {
+                result.reject("conflict", e.getMessage() + ". Check what is recorded now; what you entered is kept below.");
+            }
+        }
+        ConsentRecord record = consents.record(me.staff(), caseId, consentId);
+        form.setVersion(record.version());
+        model.addAttribute("record", record);
+        model.addAttribute("view", consents.view(me.staff(), caseId));
+        return "consent/withdraw";
+    }
+
+    private static void reject(BindingResult result, InvalidRequestException e) {
+        if (e.field() == null) {
+            result.reject("invalid", e.getMessage());
+        } else {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+        }
+    }
+}
