@@ -1,6 +1,6 @@
 package org.rightbalance.casedata;
 
-import org.rightbalance.evaluation.importing.ssda903.SsdExtractWriter;
+import org.rightbalance.evaluation.importing.SsdExtractWriter;
 import org.rightbalance.evaluation.ssd.CareEpisode;
 import org.rightbalance.evaluation.ssd.ChildProtectionPlan;
 import org.rightbalance.evaluation.ssd.CinPlan;
