@@ -1,0 +1,51 @@
+package org.rightbalance.conference;
+
+import org.rightbalance.access.Section;
+import org.rightbalance.casework.CasePaths;
+import org.rightbalance.casework.DueItem;
+import org.rightbalance.casework.DueItemSource;
+import org.rightbalance.casework.TimelineEntry;
+import org.rightbalance.casework.TimelineSource;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The conference's part of the chronology (conference, plan agreed, reviews, amendments) and its next review due. */
+@Component
+class ConferenceRecords implements TimelineSource, DueItemSource {
+
+    private final ConferenceRepository conferences;
+
+    ConferenceRecords(ConferenceRepository conferences) {
+        this.conferences = conferences;
+    }
+
+    @Override
+    public List<TimelineEntry> entries(long caseId) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        conferences.findByCase(caseId).ifPresent(c -> {
+            String link = CasePaths.of(caseId, Section.CONFERENCE);
+            entries.add(new TimelineEntry(c.heldOn(), Section.CONFERENCE, "Family group conference", c.venue(), link));
+            c.planAgreedOn().ifPresent(d -> entries.add(new TimelineEntry(d, Section.CONFERENCE,
+                    "Family plan agreed", null, link)));
+            conferences.reviews(c.id()).forEach(r -> entries.add(new TimelineEntry(r.heldOn(), Section.CONFERENCE,
+                    "Family plan reviewed", "Goals rescored, recorded by " + r.recordedBy(), link)));
+            conferences.goals(c.id()).forEach(g -> g.amendments().forEach(a -> entries.add(new TimelineEntry(
+                    a.amendedOn(), Section.CONFERENCE,
+                    "Family plan amended by " + a.amendedBy(), "Goal " + g.number() + ": " + a.change().toLowerCase()
+                    + " because " + a.reason(), link + "/plan"))));
+        });
+        return entries;
+    }
+
+    @Override
+    public List<DueItem> dueItems(List<Long> caseIds, LocalDate until) {
+        return conferences.findByCases(caseIds).stream()
+                .filter(c -> c.nextReviewDue().filter(d -> !d.isAfter(until)).isPresent())
+                .map(c -> new DueItem(c.caseId(), Section.CONFERENCE, c.nextReviewDue().get(),
+                        "Review of the family plan", CasePaths.of(c.caseId(), Section.CONFERENCE)))
+                .toList();
+    }
+}
