@@ -6,14 +6,13 @@ import org.rightbalance.casework.DueItem;
 import org.rightbalance.casework.DueItemSource;
 import org.rightbalance.casework.TimelineEntry;
 import org.rightbalance.casework.TimelineSource;
-import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The conference's part of the chronology (conference, plan agreed, reviews, amendments) and its next review due. */
-@Component
+@org.springframework.stereotype.Component
 class ConferenceRecords implements TimelineSource, DueItemSource {
 
     private final ConferenceRepository conferences;
@@ -44,6 +43,8 @@ class ConferenceRecords implements TimelineSource, DueItemSource {
     public List<DueItem> dueItems(List<Long> caseIds, LocalDate until) {
         return conferences.findByCases(caseIds).stream()
                 .filter(c -> c.nextReviewDue().filter(d -> !d.isAfter(until)).isPresent())
+                // Withdrawing consent stops the reviews, so none is due.
+                .filter(c -> !conferences.consentWithdrawn(c.caseId()))
                 .map(c -> new DueItem(c.caseId(), Section.CONFERENCE, c.nextReviewDue().get(),
                         "Review of the family plan", CasePaths.of(c.caseId(), Section.CONFERENCE)))
                 .toList();

@@ -90,6 +90,15 @@ public class ConferenceRepository {
         requireOne(rows, "The family plan");
     }
 
+    /** Whether the family withdrew its consent to the conference and has not given it again. */
+    public boolean consentWithdrawn(long caseId) {
+        return jdbc.sql("""
+                select count(*) from consent c where c.case_id = ? and c.component = 'FAMILY_GROUP_CONFERENCE'
+                and c.withdrawn_on is not null
+                and not exists (select 1 from consent a where a.case_id = c.case_id and a.component = c.component
+                                and a.withdrawn_on is null)""").param(caseId).query(Long.class).single() > 0;
+    }
+
     public List<Invitee> invitees(long conferenceId) {
         return jdbc.sql("select * from fgc_invitee where conference_id = ? order by id").param(conferenceId)
                 .query(INVITEE).list();

@@ -48,15 +48,12 @@ class SystemicDemoData {
             discussions.addAction(id, "Plan two after-school activities Kai chooses", "Sam Clarke (mentor)", held.plusWeeks(4));
             discussions.addAction(id, "Check Kai's attendance and report back to the family", "Harpreet Kaur (Virtual School)",
                     seeded.today().plusDays(6));
-            discussions.complete(firstActionId(demo.caseId()), held.plusWeeks(3), 0);
+            discussions.findByCase(demo.caseId()).get(0).actions().stream().limit(2)
+                    .forEach(a -> discussions.complete(a.id(), a.dueOn().minusDays(2), 0));
             discussions.addReferral(id, "CAMHS parenting group (invented service)", held);
             discussions.addReferral(id, "Young carers' service (invented)", held.plusDays(2));
             discussions.markRead(id, socialWorker, held.atTime(15, 30).toInstant(ZoneOffset.UTC));
             discussions.markRead(id, seeded.staffId("mentor.sam"), held.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
         });
-    }
-
-    private long firstActionId(long caseId) {
-        return discussions.findByCase(caseId).get(0).actions().get(0).id();
     }
 }
