@@ -74,6 +74,16 @@ class ConferenceApiController {
         return conferences.amendGoal(me.staff(), caseId, goalId, body.getWording(), body.getReason(), body.getVersion());
     }
 
+    @PostMapping("/goals/{goalId}/actions/{actionId}/amendments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Change who will do what by when, with the reason the family will see (the only way to change an action)")
+    Goal amendAction(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long goalId,
+                     @PathVariable long actionId, @Valid @RequestBody ActionForm body) {
+        return conferences.amendAction(me.staff(), caseId, goalId, actionId,
+                new GoalAction(actionId, goalId, body.getWho(), body.getWhat(), body.getByWhen()), body.getReason(),
+                body.getVersion());
+    }
+
     @PostMapping("/agreement")
     @Operation(summary = "Record the day the family agreed its plan")
     FamilyGroupConference agree(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,

@@ -173,6 +173,45 @@ class ConferenceController {
         return "conference/action";
     }
 
+    @GetMapping("/goals/{goalId}/actions/{actionId}/amend")
+    String amendActionForm(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long goalId,
+                           @PathVariable long actionId, Model model) {
+        ConferencePage page = changeable(me.staff(), caseId);
+        Goal goal = conferences.goal(me.staff(), caseId, goalId);
+        GoalAction action = goal.action(actionId).orElseThrow(() -> new RecordNotFoundException("action " + actionId));
+        ActionForm form = new ActionForm();
+        form.setWho(action.who());
+        form.setWhat(action.what());
+        form.setByWhen(action.byWhen());
+        form.setVersion(goal.version());
+        model.addAttribute("form", form);
+        model.addAttribute("goal", goal);
+        model.addAttribute("action", action);
+        show(me.staff(), page, model);
+        return "conference/action-amend";
+    }
+
+    @PostMapping("/goals/{goalId}/actions/{actionId}/amend")
+    String amendAction(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long goalId,
+                       @PathVariable long actionId, @Valid @ModelAttribute("form") ActionForm form, BindingResult result,
+                       Model model) {
+        if (!result.hasErrors()) {
+            try {
+                conferences.amendAction(me.staff(), caseId, goalId, actionId,
+                        new GoalAction(actionId, goalId, form.getWho(), form.getWhat(), form.getByWhen()), form.getReason(),
+                        form.getVersion());
+                return redirect(caseId);
+            } catch (InvalidRequestException | ConcurrentEditException e) {
+                reject(result, e);
+            }
+        }
+        Goal goal = conferences.goal(me.staff(), caseId, goalId);
+        model.addAttribute("goal", goal);
+        model.addAttribute("action", goal.action(actionId).orElseThrow(() -> new RecordNotFoundException("action " + actionId)));
+        show(me.staff(), conferences.page(me.staff(), caseId), model);
+        return "conference/action-amend";
+    }
+
     @GetMapping("/goals/{goalId}/amend")
     String amendForm(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long goalId,
                      Model model) {

@@ -169,6 +169,12 @@ public class ConferenceRepository {
                 .params(goalId, action.who(), action.what(), action.byWhen()).update();
     }
 
+    /** Changes an action; only {@link ConferenceService} calls this, together with {@link #addAmendment}. */
+    void changeAction(long actionId, GoalAction changed) {
+        jdbc.sql("update fgc_action set who = ?, what = ?, by_when = ? where id = ?")
+                .params(changed.who(), changed.what(), changed.byWhen(), actionId).update();
+    }
+
     public void addAmendment(Amendment a) {
         jdbc.sql("""
                 insert into fgc_amendment (goal_id, change_made, before_text, after_text, reason, amended_by, amended_at)

@@ -146,6 +146,22 @@ public class ConferenceService {
         return findGoal(caseId, goalId);
     }
 
+    /**
+     * A professional's change to who will do what by when: always kept as an amendment with its
+     * reason. The goal's version guards against two people changing it at once.
+     */
+    public Goal amendAction(StaffMember actor, long caseId, long goalId, long actionId, GoalAction changed, String reason,
+                            int goalVersion) {
+        access.require(actor, caseId, Section.CONFERENCE, Operation.CHANGE, "amend action " + actionId + " of goal " + goalId);
+        Goal goal = findGoal(caseId, goalId);
+        GoalAction current = goal.action(actionId).orElseThrow(() -> new RecordNotFoundException("action " + actionId));
+        Amendment amendment = goal.amendAction(current, changed, reason, actor, now());
+        conferences.touchGoal(goalId, goalVersion);
+        conferences.changeAction(actionId, changed);
+        conferences.addAmendment(amendment);
+        return findGoal(caseId, goalId);
+    }
+
     /** A professional's new words for a goal: always kept as an amendment with its reason, which the family sees. */
     public Goal amendGoal(StaffMember actor, long caseId, long goalId, String wording, String reason, int goalVersion) {
         access.require(actor, caseId, Section.CONFERENCE, Operation.CHANGE, "amend goal " + goalId + " of the family plan");

@@ -70,6 +70,19 @@ public record Goal(long id, long conferenceId, int number, String wording, List<
                 by.id(), by.displayName(), at);
     }
 
+    /** A professional's change to one of the goal's actions: always an amendment with its reason. */
+    public Amendment amendAction(GoalAction current, GoalAction changed, String reason, StaffMember by, Instant at) {
+        if (current.describe().equals(changed.describe())) {
+            throw new InvalidRequestException("what", "Change the action, or go back without amending it");
+        }
+        return new Amendment(0, id, "Changed an action", current.describe(), changed.describe(), checkReason(reason),
+                by.id(), by.displayName(), at);
+    }
+
+    public Optional<GoalAction> action(long actionId) {
+        return actions.stream().filter(a -> a.id() == actionId).findFirst();
+    }
+
     public Optional<Score> latestScore() {
         return scores.isEmpty() ? Optional.empty() : Optional.of(scores.get(scores.size() - 1));
     }

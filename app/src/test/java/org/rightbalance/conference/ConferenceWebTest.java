@@ -160,6 +160,15 @@ class ConferenceWebTest {
                 .contains("href=\"#reason\"");
         submit("sw.amara", id, "/goals/" + goal + "/actions", "who", "Nan", "what", "walk Kai to the gate",
                 "reason", "Nan offered at the school meeting (test)", "version", "1").andExpect(status().is3xxRedirection());
+        long action = jdbc.sql("select id from fgc_action where goal_id = ?").param(goal).query(Long.class).single();
+        assertThat(page("sw.amara", "/cases/" + id + "/conference/goals/" + goal + "/actions/" + action + "/amend"))
+                .contains("value=\"Nan\"", "The action now reads: <strong>Nan will walk Kai to the gate</strong>");
+        assertThat(submit("sw.amara", id, "/goals/" + goal + "/actions/" + action + "/amend", "who", "Grandad",
+                "what", "walk Kai to the gate", "reason", "", "version", "2").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("href=\"#reason\"", "value=\"Grandad\"");
+        submit("sw.amara", id, "/goals/" + goal + "/actions/" + action + "/amend", "who", "Grandad",
+                "what", "walk Kai to the gate", "reason", "Nan is in hospital for a while (test)", "version", "2")
+                .andExpect(status().is3xxRedirection());
         assertThat(submit("sw.amara", id, "/goals", "wording", "A new goal (test)", "score", "4", "reason", "")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("href=\"#reason\"");
 
@@ -169,9 +178,10 @@ class ConferenceWebTest {
                 "Amended by Amara Okafor on " + today + " because The school marks late after 8.50 (test)",
                 "Kai goes to school every day (test)",
                 "Amended by Amara Okafor on " + today + " because Nan offered at the school meeting (test)",
-                "Nan will walk Kai to the gate");
+                "it said “Nan will walk Kai to the gate”, it now says “Grandad will walk Kai to the gate”",
+                "because Nan is in hospital for a while (test)");
         assertThat(jdbc.sql("select count(*) from fgc_amendment where goal_id = ?").param(goal).query(Long.class).single())
-                .isEqualTo(2);
+                .isEqualTo(3);
         assertThat(page("sw.amara", "/cases/" + id)).contains("Family plan amended by Amara Okafor");
         // There is no way to change a goal's words except the amendment: no update endpoint exists.
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
