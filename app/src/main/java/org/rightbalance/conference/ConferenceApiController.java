@@ -50,6 +50,17 @@ class ConferenceApiController {
                 body.getAttended());
     }
 
+    @PostMapping("/invitees/{inviteeId}/attendance")
+    @Operation(summary = "Record whether someone the family invited came (send the version you read; 409 if changed since)")
+    void attendance(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long inviteeId,
+                    @RequestBody Attendance body) {
+        conferences.recordAttendance(me.staff(), caseId, inviteeId, body.attended(), body.version());
+    }
+
+    /** Whether an invitee came, and the version of their record the caller read. */
+    record Attendance(Boolean attended, int version) {
+    }
+
     @PostMapping("/goals")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a goal in the family's words with where the family is now (1-10); after the plan is agreed a reason is required and an amendment is recorded")

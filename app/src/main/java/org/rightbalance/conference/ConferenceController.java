@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -109,12 +110,28 @@ class ConferenceController {
         return invitee(me.staff(), conferences.page(me.staff(), caseId), model);
     }
 
+    @PostMapping("/invitees/{inviteeId}/attendance")
+    String attendance(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long inviteeId,
+                      @RequestParam(required = false) Boolean attended, @RequestParam int version, Model model) {
+        try {
+            conferences.recordAttendance(me.staff(), caseId, inviteeId, attended, version);
+            return redirect(caseId);
+        } catch (ConcurrentEditException e) {
+            model.addAttribute("problem", e.getMessage() + ". Nothing was saved: check the list below and try again.");
+        } catch (InvalidRequestException e) {
+            model.addAttribute("problem", e.getMessage());
+        }
+        show(me.staff(), conferences.page(me.staff(), caseId), model);
+        return "conference/conference";
+    }
+
     private String invitee(StaffMember actor, ConferencePage page, Model model) {
         show(actor, page, model);
         Map<String, String> members = new LinkedHashMap<>();
         page.familyNetwork().forEach(m -> members.put(String.valueOf(m.id()), m.name() + " (" + m.relationship() + ")"));
         model.addAttribute("members", members);
         model.addAttribute("yesNo", yesNo("Yes, they came", "No, they did not come"));
+        model.addAttribute("attendanceHint", true);
         return "conference/invitee";
     }
 

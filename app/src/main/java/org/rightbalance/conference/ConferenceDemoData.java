@@ -93,6 +93,7 @@ class ConferenceDemoData {
         long id = conferences.insert(demo.caseId(), new ConferenceDetails(held, "The family's home (their choice)",
                 true, 45, seeded.today().plusDays(9)), seeded.staffId("fgc.lee"));
         invite(id, demo, true);
+        conferences.addInvitee(id, null, "Ama's dad (invented)", "Father", false);
         String[][] goals = {
                 {"Ama feels happy going to her new school", "4"},
                 {"We have a bedtime routine that works for everyone", "3"},

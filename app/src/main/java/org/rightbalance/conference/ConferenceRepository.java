@@ -26,7 +26,7 @@ public class ConferenceRepository {
             Optional.ofNullable(rs.getObject("next_review_due", LocalDate.class)), rs.getInt("version"));
     private static final RowMapper<Invitee> INVITEE = (rs, n) -> new Invitee(rs.getLong("id"), rs.getLong("conference_id"),
             (Long) rs.getObject("network_member_id", Long.class), rs.getString("name"), rs.getString("relationship"),
-            rs.getBoolean("attended"));
+            (Boolean) rs.getObject("attended", Boolean.class), rs.getInt("version"));
     private static final RowMapper<GoalAction> ACTION = (rs, n) -> new GoalAction(rs.getLong("id"), rs.getLong("goal_id"),
             rs.getString("who"), rs.getString("what"), rs.getObject("by_when", LocalDate.class));
     private static final RowMapper<Score> SCORE = (rs, n) -> new Score(rs.getLong("goal_id"),
@@ -104,7 +104,15 @@ public class ConferenceRepository {
                 .query(INVITEE).list();
     }
 
-    public long addInvitee(long conferenceId, Long networkMemberId, String name, String relationship, boolean attended) {
+    /** @throws ConcurrentEditException if the invitee's record is no longer at {@code version} */
+    public void recordAttendance(long inviteeId, long conferenceId, boolean attended, int version) {
+        int rows = jdbc.sql("update fgc_invitee set attended = ?, version = version + 1 where id = ? and conference_id = ? and version = ?")
+                .params(attended, inviteeId, conferenceId, version).update();
+        requireOne(rows, "Whether " + jdbc.sql("select name from fgc_invitee where id = ?").param(inviteeId)
+                .query(String.class).optional().orElse("they") + " came");
+    }
+
+    public long addInvitee(long conferenceId, Long networkMemberId, String name, String relationship, Boolean attended) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into fgc_invitee (conference_id, network_member_id, name, relationship, attended) values (?, ?, ?, ?, ?)")
                 .params(conferenceId, networkMemberId, name, relationship, attended).update(key, "id");

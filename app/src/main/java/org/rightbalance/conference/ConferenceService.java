@@ -91,7 +91,7 @@ public class ConferenceService {
 
     /** Adds someone the family invited: a member of its network, or someone named. */
     public Invitee invite(StaffMember actor, long caseId, Long networkMemberId, String name, String relationship,
-                          boolean attended) {
+                          Boolean attended) {
         CaseRef ref = access.require(actor, caseId, Section.CONFERENCE, Operation.CHANGE, "add an invitee to the conference");
         FamilyGroupConference c = requireConference(caseId);
         String inviteeName;
@@ -109,7 +109,23 @@ public class ConferenceService {
             inviteeRelationship = blank(relationship) ? null : relationship.strip();
         }
         long id = conferences.addInvitee(c.id(), networkMemberId, inviteeName, inviteeRelationship, attended);
-        return new Invitee(id, c.id(), networkMemberId, inviteeName, inviteeRelationship, attended);
+        return new Invitee(id, c.id(), networkMemberId, inviteeName, inviteeRelationship, attended, 0);
+    }
+
+    /** Records whether someone the family invited came, once the conference has happened. */
+    public void recordAttendance(StaffMember actor, long caseId, long inviteeId, Boolean attended, int expectedVersion) {
+        access.require(actor, caseId, Section.CONFERENCE, Operation.CHANGE, "record whether invitee " + inviteeId + " came");
+        FamilyGroupConference c = requireConference(caseId);
+        if (conferences.invitees(c.id()).stream().noneMatch(i -> i.id() == inviteeId)) {
+            throw new RecordNotFoundException("invitee " + inviteeId);
+        }
+        if (attended == null) {
+            throw new InvalidRequestException("attended", "Say whether they came to the conference");
+        }
+        if (c.heldOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidRequestException("attended", "The conference has not happened yet (it is on " + c.heldOn() + ")");
+        }
+        conferences.recordAttendance(inviteeId, c.id(), attended, expectedVersion);
     }
 
     /**

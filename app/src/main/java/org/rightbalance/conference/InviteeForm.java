@@ -13,7 +13,7 @@ public class InviteeForm {
     private String name;
     @Size(max = 80, message = "The relationship must be 80 characters or fewer")
     private String relationship;
-    @NotNull(message = "Say whether they came to the conference")
+    /** Null while the conference is still ahead. */
     private Boolean attended;
 
     public Long getNetworkMemberId() {

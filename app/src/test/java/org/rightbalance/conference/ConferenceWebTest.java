@@ -205,6 +205,18 @@ class ConferenceWebTest {
         assertThat(second).contains("There is a problem", "The goal was changed by someone else after you opened it",
                 "Second change (test)", "Second reason");
         assertThat(wording(goal)).isEqualTo("First change (test)");
+
+        submit("fgc.lee", id, "/invitees", "name", "Cousin Cai (test)", "relationship", "Cousin")
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("fgc.lee", "/cases/" + id + "/conference")).contains("Cousin Cai (test)", "Not known yet");
+        long invitee = jdbc.sql("select i.id from fgc_invitee i join fgc_conference c on c.id = i.conference_id where c.case_id = ?")
+                .param(id).query(Long.class).single();
+        submit("fgc.lee", id, "/invitees/" + invitee + "/attendance", "attended", "true", "version", "0")
+                .andExpect(status().is3xxRedirection());
+        assertThat(submit("sw.amara", id, "/invitees/" + invitee + "/attendance", "attended", "false", "version", "0")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("There is a problem", "Whether Cousin Cai (test) came was changed by someone else");
+        assertThat(jdbc.sql("select attended from fgc_invitee where id = ?").param(invitee).query(Boolean.class).single()).isTrue();
     }
 
     @Test
