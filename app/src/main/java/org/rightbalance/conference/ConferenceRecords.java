@@ -7,6 +7,7 @@ import org.rightbalance.casework.DueItemSource;
 import org.rightbalance.casework.TimelineEntry;
 import org.rightbalance.casework.TimelineSource;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,11 @@ class ConferenceRecords implements TimelineSource, DueItemSource {
 
     private final ConferenceRepository conferences;
 
-    ConferenceRecords(ConferenceRepository conferences) {
+    private final Clock clock;
+
+    ConferenceRecords(ConferenceRepository conferences, Clock clock) {
         this.conferences = conferences;
+        this.clock = clock;
     }
 
     @Override
@@ -26,7 +30,9 @@ class ConferenceRecords implements TimelineSource, DueItemSource {
         List<TimelineEntry> entries = new ArrayList<>();
         conferences.findByCase(caseId).ifPresent(c -> {
             String link = CasePaths.of(caseId, Section.CONFERENCE);
-            entries.add(new TimelineEntry(c.heldOn(), Section.CONFERENCE, "Family group conference", c.venue(), link));
+            boolean planned = c.heldOn().isAfter(LocalDate.now(clock));
+            entries.add(new TimelineEntry(c.heldOn(), Section.CONFERENCE,
+                    planned ? "Family group conference (planned)" : "Family group conference", c.venue(), link));
             c.planAgreedOn().ifPresent(d -> entries.add(new TimelineEntry(d, Section.CONFERENCE,
                     "Family plan agreed", null, link)));
             conferences.reviews(c.id()).forEach(r -> entries.add(new TimelineEntry(r.heldOn(), Section.CONFERENCE,

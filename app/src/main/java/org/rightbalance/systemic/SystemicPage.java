@@ -10,7 +10,8 @@ import java.util.Set;
  * The systemic discussions page of a case.
  *
  * @param newToReader   discussions the reader had not opened before this visit (now recorded as read)
- * @param professionals the professionals in the family's network, to choose who was present
+ * @param professionals the professionals in the family's network, to choose who was present (only for
+ *                      those who may record a discussion)
  */
 public record SystemicPage(long caseId, String childName, List<SystemicDiscussion> discussions, Set<Long> newToReader,
                            List<NetworkMember> professionals, boolean mayChange, boolean consentGiven, LocalDate today) {

@@ -108,8 +108,11 @@ public class SystemicService {
         long caseId = ref.caseId();
         Child child = children.findById(ref.childId()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        return new SystemicPage(caseId, child.fullName(), discussions.findByCase(caseId), unread, professionals(ref),
-                access.can(actor, caseId, Section.SYSTEMIC_DISCUSSION, Operation.CHANGE),
+        boolean mayChange = access.can(actor, caseId, Section.SYSTEMIC_DISCUSSION, Operation.CHANGE);
+        // The network's professionals (with their contact details) are for those who record discussions;
+        // a mentor or Virtual School officer reads the outcome without seeing the family's network.
+        return new SystemicPage(caseId, child.fullName(), discussions.findByCase(caseId), unread,
+                mayChange ? professionals(ref) : List.of(), mayChange,
                 consent.isGiven(caseId, Component.SYSTEMIC_DISCUSSION, today), today);
     }
 

@@ -183,6 +183,9 @@ class SystemicDiscussionWebTest {
         mvc.perform(json(post(base + "/actions/" + action + "/completion"), "sw.amara",
                 "{\"completedOn\":\"" + TODAY + "\",\"version\":0}")).andExpect(status().isConflict());
         mvc.perform(json(post(base), "mentor.jo", body)).andExpect(status().isNotFound());
+        mvc.perform(get(base).with(demo.as("mentor.jo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.professionals.length()").value(0))
+                .andExpect(jsonPath("$.discussions[0].actions[0].owner").value("Nurse Nia"));
         mvc.perform(get(base).with(demo.as("eval.alex"))).andExpect(status().isNotFound());
     }
 
