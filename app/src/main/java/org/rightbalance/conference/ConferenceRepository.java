@@ -210,11 +210,6 @@ public class ConferenceRepository {
         return key.getKey().longValue();
     }
 
-    /** Amendments made to the case's plan, with when: for the chronology. */
-    public List<Amendment> amendments(long conferenceId) {
-        return goals(conferenceId).stream().flatMap(g -> g.amendments().stream()).toList();
-    }
-
     private static void requireOne(int rows, String what) {
         if (rows == 0) {
             throw new ConcurrentEditException(what);
