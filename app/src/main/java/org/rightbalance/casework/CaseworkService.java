@@ -72,7 +72,7 @@ public class CaseworkService {
         List<DueItem> due = dueSources.stream().flatMap(s -> s.dueItems(ids, today.plusDays(DUE_HORIZON_DAYS)).stream())
                 .filter(d -> visible.getOrDefault(d.caseId(), Set.of()).contains(d.section()))
                 .sorted(Comparator.comparing(DueItem::dueOn)).toList();
-        List<Alert> alerts = alertSources.stream().flatMap(s -> s.alerts(ids).stream())
+        List<Alert> alerts = alertSources.stream().flatMap(s -> s.alertsFor(actor, ids).stream())
                 .filter(a -> visible.getOrDefault(a.caseId(), Set.of()).contains(a.section()))
                 .sorted(Comparator.comparing(Alert::raisedOn).reversed()).toList();
         return new HomePage(mine, due, alerts);
