@@ -10,7 +10,9 @@ import org.rightbalance.evaluation.Evaluation;
 import org.rightbalance.evaluation.pipeline.EvaluationResult;
 import org.rightbalance.evaluation.pipeline.ModelResult;
 import org.rightbalance.evaluation.plan.PlanException;
+import org.rightbalance.evaluation.pseudonymisation.PseudonymisedExport;
 import org.rightbalance.evaluation.ssd.InvalidExtractException;
+import org.rightbalance.evaluation.ssd.ValidationPolicy;
 import org.rightbalance.staff.StaffMember;
 import org.rightbalance.system.RecordNotFoundException;
 import org.rightbalance.stats.model.Coefficient;
@@ -72,9 +74,11 @@ public class EvaluationRunService {
     private final EvaluationRunRepository runs;
     private final Clock clock;
     private final Path dataDir;
+    private final CouncilKey key;
 
     public EvaluationRunService(CaseAccess access, AuditTrail audit, SsdExport export, EvaluationRunRepository runs,
-                                Clock clock, @Value("${rightbalance.data-dir}") Path dataDir) {
+                                Clock clock, @Value("${rightbalance.data-dir}") Path dataDir, CouncilKey key) {
+        this.key = key;
         this.access = access;
         this.audit = audit;
         this.export = export;
@@ -105,7 +109,7 @@ public class EvaluationRunService {
         long id = runs.start(started, actor.username(), folder.toString());
         audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.EXPORT, AuditOutcome.ALLOWED,
                 null, null, null, "evaluation run " + id + ": the application's records exported (no names or addresses) "
-                + "and evaluated with plan " + PLAN + " in " + folder));
+                + "pseudonymised with the council's key and evaluated with plan " + PLAN + " in " + folder));
         try {
             Files.createDirectories(folder);
             Path exported = folder.resolve("extract");
@@ -142,13 +146,25 @@ public class EvaluationRunService {
     }
 
     /**
-     * The step between the export and the evaluation, where the extract is made fit to leave the
-     * case-work system: for now it returns the exported folder as it is (the export already leaves out
-     * names and addresses). The pseudonymisation being written in the evaluation module (keyed hashes of
-     * identifiers, age at referral instead of date of birth) goes here, and only here.
+     * Makes the export fit to leave the case-work system: identifiers become keyed hashes under the
+     * council's key, dates of birth become ages at referral (issue 5, docs/pseudonymisation.md), and
+     * the identifiable export is deleted. The evaluation never sees anything else.
      */
     Path prepareForEvaluation(Path exported) {
-        return exported;
+        Path pseudonymised = exported.resolveSibling("pseudonymised");
+        PseudonymisedExport.write(exported, pseudonymised, key.key(), ValidationPolicy.STOP);
+        deleteRecursively(exported); // the identifiable export is not kept once pseudonymised
+        return pseudonymised;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A run's report, recorded in the audit trail as an export. */

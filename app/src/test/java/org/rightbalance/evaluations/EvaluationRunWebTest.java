@@ -111,9 +111,17 @@ class EvaluationRunWebTest {
         assertThat(exports("pm.morgan")).isEqualTo(before + 3);
 
         String folder = jdbc.sql("select folder from evaluation_run where id = ?").param(id).query(String.class).single();
-        String people = Files.readString(Path.of(folder, "extract", "ssd_person.csv"));
-        assertThat(people).startsWith("pers_person_id,pers_sex,pers_ethnicity,pers_dob").doesNotContain("Rivera", "Kai");
-        String families = Files.readString(Path.of(folder, "extract", "ssd_family.csv"));
+        assertThat(Path.of(folder, "extract")).as("the identifiable export is deleted").doesNotExist();
+        String people = Files.readString(Path.of(folder, "pseudonymised", "ssd_person.csv"));
+        assertThat(people.lines().findFirst().orElseThrow()).doesNotContain("pers_dob");
+        assertThat(people.lines().skip(1)).allSatisfy(line -> assertThat(line).startsWith("P-"));
+        assertThat(people).doesNotContain("Rivera", "Kai", "DEMO-");
+        List<String> councilIds = Files.readAllLines(council.resolve("ssd_person.csv")).stream().skip(1)
+                .map(line -> line.split(",")[0]).toList();
+        assertThat(councilIds).noneMatch(original -> people.contains("\n" + original + ","));
+        String referrals = Files.readString(Path.of(folder, "pseudonymised", "ssd_cin_episodes.csv"));
+        assertThat(referrals.lines().findFirst().orElseThrow()).contains("cine_age_at_referral");
+        String families = Files.readString(Path.of(folder, "pseudonymised", "ssd_family.csv"));
         assertThat(families).doesNotContain("Example Road", "ZZ99");
     }
 
