@@ -2,7 +2,7 @@ package org.rightbalance.casedata;
 
 import jakarta.validation.Valid;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +42,8 @@ class ImportController {
             return "casedata/import";
         }
         try (InputStream in = form.getFile().getInputStream()) {
-            model.addAttribute("report", imports.importZip(me.staff(), in, form.getTeamId()));
-        } catch (InvalidRequestException e) {
-            errors.rejectValue(e.field() != null ? e.field() : "file", "invalid", e.getMessage());
+            FormSubmission.save(errors,
+                    () -> model.addAttribute("report", imports.importZip(me.staff(), in, form.getTeamId())));
         }
         return "casedata/import";
     }

@@ -2,7 +2,7 @@ package org.rightbalance.child;
 
 import jakarta.validation.Valid;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,17 +32,8 @@ class FamilyController {
     @PostMapping("/cases/{caseId}/family/network")
     String add(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                @Valid @ModelAttribute("form") NetworkMemberForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                families.addMember(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/family";
-            } catch (InvalidRequestException e) {
-                if (e.field() == null) {
-                    result.reject("invalid", e.getMessage());
-                } else {
-                    result.rejectValue(e.field(), "invalid", e.getMessage());
-                }
-            }
+        if (FormSubmission.save(result, () -> families.addMember(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/family";
         }
         model.addAttribute("view", families.view(me.staff(), caseId));
         return "child/family";

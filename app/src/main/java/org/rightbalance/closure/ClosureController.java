@@ -2,8 +2,7 @@ package org.rightbalance.closure;
 
 import jakarta.validation.Valid;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.ConcurrentEditException;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 /** The closure page (close the case with its plan) and the follow-up check a year later. */
 @Controller
 class ClosureController {
+
+    private static final UnaryOperator<String> CHECK_THE_STAGE = what -> what
+            + ". Check the case's stage now; what you entered is kept below.";
 
     private final ClosureService closures;
     private final Clock clock;
@@ -42,17 +45,10 @@ class ClosureController {
     @PostMapping("/cases/{caseId}/closure")
     String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                  @Valid @ModelAttribute("form") CloseForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                closures.close(me.staff(), caseId, form.getReason(), form.getClosedOn(),
-                        new ClosurePlan(form.getContacts(), form.getMentorArrangement(), form.getPlanNotes()),
-                        form.getCaseVersion());
-                return "redirect:/cases/" + caseId + "/closure";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            } catch (ConcurrentEditException e) {
-                result.reject("conflict", e.getMessage() + ". Check the case's stage now; what you entered is kept below.");
-            }
+        if (FormSubmission.save(result, CHECK_THE_STAGE, () -> closures.close(me.staff(), caseId, form.getReason(),
+                form.getClosedOn(), new ClosurePlan(form.getContacts(), form.getMentorArrangement(), form.getPlanNotes()),
+                form.getCaseVersion()))) {
+            return "redirect:/cases/" + caseId + "/closure";
         }
         ClosureView view = closures.view(me.staff(), caseId);
         form.setCaseVersion(view.caseVersion());
@@ -76,15 +72,8 @@ class ClosureController {
     @PostMapping("/cases/{caseId}/closure/follow-up")
     String followUp(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                     @Valid @ModelAttribute("form") FollowUpForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                closures.recordFollowUp(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/closure";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            } catch (ConcurrentEditException e) {
-                result.reject("conflict", e.getMessage() + ". Check what is recorded now; what you entered is kept below.");
-            }
+        if (FormSubmission.save(result, () -> closures.recordFollowUp(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/closure";
         }
         ClosureView view = closures.view(me.staff(), caseId);
         if (view.closure() != null) {
@@ -92,13 +81,5 @@ class ClosureController {
         }
         model.addAttribute("view", view);
         return "closure/follow-up";
-    }
-
-    private static void reject(BindingResult result, InvalidRequestException e) {
-        if (e.field() == null) {
-            result.reject("invalid", e.getMessage());
-        } else {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
-        }
     }
 }

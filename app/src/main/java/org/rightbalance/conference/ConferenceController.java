@@ -6,6 +6,7 @@ import org.rightbalance.access.Section;
 import org.rightbalance.security.StaffPrincipal;
 import org.rightbalance.staff.StaffMember;
 import org.rightbalance.system.ConcurrentEditException;
+import org.rightbalance.system.FormSubmission;
 import org.rightbalance.system.InvalidRequestException;
 import org.rightbalance.system.RecordNotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,11 +22,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The family group conference pages: the conference and plan, its forms, and the family's view of the plan. */
 @Controller
 @RequestMapping("/cases/{caseId}/conference")
 class ConferenceController {
+
+    /** Conference forms keep the version they were opened at, so after a conflict the record must be opened again. */
+    private static final UnaryOperator<String> REOPEN = what -> what + ". Nothing you entered has been saved: "
+            + "your entries are below. Open the record again to see the change, then make yours.";
 
     private final ConferenceService conferences;
     private final CaseAccess access;
@@ -69,14 +75,10 @@ class ConferenceController {
     @PostMapping("/details")
     String saveDetails(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                        @Valid @ModelAttribute("form") ConferenceForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                conferences.record(me.staff(), caseId, new ConferenceDetails(form.getHeldOn(), form.getVenue(),
-                        form.getPrivateTimeHeld(), form.getPrivateTimeMinutes(), form.getNextReviewDue()), form.getVersion());
-                return redirect(caseId);
-            } catch (InvalidRequestException | ConcurrentEditException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, REOPEN, () -> conferences.record(me.staff(), caseId,
+                new ConferenceDetails(form.getHeldOn(), form.getVenue(), form.getPrivateTimeHeld(),
+                form.getPrivateTimeMinutes(), form.getNextReviewDue()), form.getVersion()))) {
+            return redirect(caseId);
         }
         return details(me.staff(), conferences.page(me.staff(), caseId), model);
     }
@@ -98,14 +100,9 @@ class ConferenceController {
     @PostMapping("/invitees")
     String addInvitee(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                       @Valid @ModelAttribute("form") InviteeForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                conferences.invite(me.staff(), caseId, form.getNetworkMemberId(), form.getName(), form.getRelationship(),
-                        form.getAttended());
-                return redirect(caseId);
-            } catch (InvalidRequestException | ConcurrentEditException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, REOPEN, () -> conferences.invite(me.staff(), caseId,
+                form.getNetworkMemberId(), form.getName(), form.getRelationship(), form.getAttended()))) {
+            return redirect(caseId);
         }
         return invitee(me.staff(), conferences.page(me.staff(), caseId), model);
     }
@@ -147,13 +144,9 @@ class ConferenceController {
     @PostMapping("/goals")
     String addGoal(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                    @Valid @ModelAttribute("form") GoalForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                conferences.addGoal(me.staff(), caseId, form.getWording(), form.getScore(), form.getReason());
-                return redirect(caseId);
-            } catch (InvalidRequestException | ConcurrentEditException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, REOPEN, () -> conferences.addGoal(me.staff(), caseId, form.getWording(),
+                form.getScore(), form.getReason()))) {
+            return redirect(caseId);
         }
         show(me.staff(), conferences.page(me.staff(), caseId), model);
         return "conference/goal";
@@ -175,15 +168,10 @@ class ConferenceController {
     @PostMapping("/goals/{goalId}/actions")
     String addAction(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long goalId,
                      @Valid @ModelAttribute("form") ActionForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                conferences.addAction(me.staff(), caseId, goalId,
-                        new GoalAction(0, goalId, form.getWho(), form.getWhat(), form.getByWhen()), form.getReason(),
-                        form.getVersion());
-                return redirect(caseId);
-            } catch (InvalidRequestException | ConcurrentEditException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, REOPEN, () -> conferences.addAction(me.staff(), caseId, goalId,
+                new GoalAction(0, goalId, form.getWho(), form.getWhat(), form.getByWhen()), form.getReason(),
+                form.getVersion()))) {
+            return redirect(caseId);
         }
         model.addAttribute("goal", conferences.goal(me.staff(), caseId, goalId));
         show(me.staff(), conferences.page(me.staff(), caseId), model);
@@ -212,15 +200,10 @@ class ConferenceController {
     String amendAction(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long goalId,
                        @PathVariable long actionId, @Valid @ModelAttribute("form") ActionForm form, BindingResult result,
                        Model model) {
-        if (!result.hasErrors()) {
-            try {
-                conferences.amendAction(me.staff(), caseId, goalId, actionId,
-                        new GoalAction(actionId, goalId, form.getWho(), form.getWhat(), form.getByWhen()), form.getReason(),
-                        form.getVersion());
-                return redirect(caseId);
-            } catch (InvalidRequestException | ConcurrentEditException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, REOPEN, () -> conferences.amendAction(me.staff(), caseId, goalId, actionId,
+                new GoalAction(actionId, goalId, form.getWho(), form.getWhat(), form.getByWhen()), form.getReason(),
+                form.getVersion()))) {
+            return redirect(caseId);
         }
         Goal goal = conferences.goal(me.staff(), caseId, goalId);
         model.addAttribute("goal", goal);
@@ -246,13 +229,9 @@ class ConferenceController {
     @PostMapping("/goals/{goalId}/amend")
     String amend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long goalId,
                  @Valid @ModelAttribute("form") AmendGoalForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                conferences.amendGoal(me.staff(), caseId, goalId, form.getWording(), form.getReason(), form.getVersion());
-                return redirect(caseId);
-            } catch (InvalidRequestException | ConcurrentEditException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, REOPEN, () -> conferences.amendGoal(me.staff(), caseId, goalId,
+                form.getWording(), form.getReason(), form.getVersion()))) {
+            return redirect(caseId);
         }
         model.addAttribute("goal", conferences.goal(me.staff(), caseId, goalId));
         show(me.staff(), conferences.page(me.staff(), caseId), model);
@@ -277,13 +256,9 @@ class ConferenceController {
     @PostMapping("/agree")
     String agree(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                  @Valid @ModelAttribute("form") AgreePlanForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                conferences.agreePlan(me.staff(), caseId, form.getAgreedOn(), form.getVersion());
-                return redirect(caseId);
-            } catch (InvalidRequestException | ConcurrentEditException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, REOPEN, () -> conferences.agreePlan(me.staff(), caseId, form.getAgreedOn(),
+                form.getVersion()))) {
+            return redirect(caseId);
         }
         show(me.staff(), conferences.page(me.staff(), caseId), model);
         return "conference/agree";
@@ -305,14 +280,9 @@ class ConferenceController {
     @PostMapping("/reviews")
     String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                   @Valid @ModelAttribute("form") ReviewForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                conferences.review(me.staff(), caseId, form.getHeldOn(), form.getScores(), form.getNextReviewDue(),
-                        form.getVersion());
-                return redirect(caseId);
-            } catch (InvalidRequestException | ConcurrentEditException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, REOPEN, () -> conferences.review(me.staff(), caseId, form.getHeldOn(),
+                form.getScores(), form.getNextReviewDue(), form.getVersion()))) {
+            return redirect(caseId);
         }
         show(me.staff(), conferences.page(me.staff(), caseId), model);
         return "conference/review";
@@ -331,17 +301,6 @@ class ConferenceController {
         model.addAttribute("page", page);
         model.addAttribute("sections", access.viewableSections(actor, page.caseId()));
         model.addAttribute("section", Section.CONFERENCE.name());
-    }
-
-    static void reject(BindingResult result, RuntimeException e) {
-        if (e instanceof InvalidRequestException invalid && invalid.field() != null) {
-            result.rejectValue(invalid.field(), "invalid", invalid.getMessage());
-        } else if (e instanceof ConcurrentEditException) {
-            result.reject("conflict", e.getMessage() + ". Nothing you entered has been saved: your entries are below. "
-                    + "Open the record again to see the change, then make yours.");
-        } else {
-            result.reject("invalid", e.getMessage());
-        }
     }
 
     static Map<String, String> yesNo(String yes, String no) {

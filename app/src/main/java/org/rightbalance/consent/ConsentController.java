@@ -2,8 +2,7 @@ package org.rightbalance.consent;
 
 import jakarta.validation.Valid;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.ConcurrentEditException;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 /** The consent page: what the family has agreed to, recording consent and withdrawing it. */
 @Controller
 class ConsentController {
+
+    private static final UnaryOperator<String> NOTHING_SAVED = what -> what
+            + ". Nothing was saved; what you entered is kept below.";
 
     private final ConsentService consents;
     private final Clock clock;
@@ -40,15 +43,8 @@ class ConsentController {
     @PostMapping("/cases/{caseId}/consent")
     String give(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                 @Valid @ModelAttribute("form") GiveConsentForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                consents.give(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/consent";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            } catch (ConcurrentEditException e) {
-                result.reject("conflict", e.getMessage() + ". Nothing was saved; what you entered is kept below.");
-            }
+        if (FormSubmission.save(result, NOTHING_SAVED, () -> consents.give(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/consent";
         }
         model.addAttribute("view", consents.view(me.staff(), caseId));
         return "consent/consent";
@@ -70,28 +66,13 @@ class ConsentController {
     @PostMapping("/cases/{caseId}/consent/{consentId}/withdraw")
     String withdraw(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable long consentId,
                     @Valid @ModelAttribute("form") WithdrawConsentForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                consents.withdraw(me.staff(), caseId, consentId, form);
-                return "redirect:/cases/" + caseId + "/consent";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            } catch (ConcurrentEditException e) {
-                result.reject("conflict", e.getMessage() + ". Check what is recorded now; what you entered is kept below.");
-            }
+        if (FormSubmission.save(result, () -> consents.withdraw(me.staff(), caseId, consentId, form))) {
+            return "redirect:/cases/" + caseId + "/consent";
         }
         ConsentRecord record = consents.record(me.staff(), caseId, consentId);
         form.setVersion(record.version());
         model.addAttribute("record", record);
         model.addAttribute("view", consents.view(me.staff(), caseId));
         return "consent/withdraw";
-    }
-
-    private static void reject(BindingResult result, InvalidRequestException e) {
-        if (e.field() == null) {
-            result.reject("invalid", e.getMessage());
-        } else {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
-        }
     }
 }

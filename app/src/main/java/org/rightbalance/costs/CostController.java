@@ -2,8 +2,7 @@ package org.rightbalance.costs;
 
 import jakarta.validation.Valid;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.ConcurrentEditException;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +16,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The programme manager's cost ledger: totals and cost per child over a period, and the form for a cost. */
 @Controller
 class CostController {
+
+    private static final UnaryOperator<String> SOMEONE_ELSE_CHANGED_IT = what ->
+            "Someone else changed this cost after you opened it. Your changes are below but were not saved: "
+                    + "open the cost again to see theirs, then make your change.";
 
     private final CostService costs;
 
@@ -56,16 +60,10 @@ class CostController {
     @PostMapping("/programme/costs")
     String add(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") CostForm form,
                BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return form(model, null);
+        if (FormSubmission.save(errors, () -> costs.add(me.staff(), form))) {
+            return "redirect:/programme/costs";
         }
-        try {
-            costs.add(me.staff(), form);
-        } catch (InvalidRequestException e) {
-            errors.rejectValue(e.field(), "invalid", e.getMessage());
-            return form(model, null);
-        }
-        return "redirect:/programme/costs";
+        return form(model, null);
     }
 
     @GetMapping("/programme/costs/{id}/edit")
@@ -77,20 +75,10 @@ class CostController {
     @PostMapping("/programme/costs/{id}")
     String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                   @Valid @ModelAttribute("form") CostForm form, BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return form(model, id);
+        if (FormSubmission.save(errors, SOMEONE_ELSE_CHANGED_IT, () -> costs.update(me.staff(), id, form))) {
+            return "redirect:/programme/costs";
         }
-        try {
-            costs.update(me.staff(), id, form);
-        } catch (InvalidRequestException e) {
-            errors.rejectValue(e.field(), "invalid", e.getMessage());
-            return form(model, id);
-        } catch (ConcurrentEditException e) {
-            errors.reject("concurrent", "Someone else changed this cost after you opened it. Your changes are below but "
-                    + "were not saved: open the cost again to see theirs, then make your change.");
-            return form(model, id);
-        }
-        return "redirect:/programme/costs";
+        return form(model, id);
     }
 
     private static String form(Model model, Long id) {

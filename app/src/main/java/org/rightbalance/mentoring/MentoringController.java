@@ -2,8 +2,7 @@ package org.rightbalance.mentoring;
 
 import jakarta.validation.Valid;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.ConcurrentEditException;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The mentoring page of a case, a session's outcome page, and mentors' caseloads. */
 @Controller
 class MentoringController {
+
+    private static final UnaryOperator<String> CHECK_THE_SESSION = what -> what
+            + ". Your entry is kept below: check the session and save again if it is still right.";
 
     private final MentoringService mentoring;
 
@@ -35,13 +38,8 @@ class MentoringController {
     @PostMapping("/cases/{caseId}/mentoring/sessions")
     String plan(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                 @Valid @ModelAttribute("form") PlanSessionForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                mentoring.plan(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/mentoring";
-            } catch (InvalidRequestException e) {
-                Forms.reject(result, e);
-            }
+        if (FormSubmission.save(result, () -> mentoring.plan(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/mentoring";
         }
         return render(me, caseId, model);
     }
@@ -60,18 +58,12 @@ class MentoringController {
     String recordOutcome(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                          @PathVariable long sessionId, @Valid @ModelAttribute("form") SessionOutcomeForm form,
                          BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                mentoring.recordOutcome(me.staff(), caseId, sessionId, form);
-                return "redirect:/cases/" + caseId + "/mentoring";
-            } catch (InvalidRequestException e) {
-                Forms.reject(result, e);
-            } catch (ConcurrentEditException e) {
-                result.reject("conflict", e.getMessage() + ". Your entry is kept below: check the session and save again if it is still right.");
-            }
+        if (FormSubmission.save(result, CHECK_THE_SESSION,
+                () -> mentoring.recordOutcome(me.staff(), caseId, sessionId, form))) {
+            return "redirect:/cases/" + caseId + "/mentoring";
         }
         SessionPage page = mentoring.session(me.staff(), caseId, sessionId);
-        if (result.getGlobalErrors().stream().anyMatch(err -> "conflict".equals(err.getCode()))) {
+        if (FormSubmission.hasConflict(result)) {
             form.setVersion(page.session().version());
         }
         return sessionPage(page, model);

@@ -5,8 +5,7 @@ import org.rightbalance.access.CaseAccess;
 import org.rightbalance.access.Operation;
 import org.rightbalance.access.Section;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.ConcurrentEditException;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /** "Propose a child" and the case's referral page, with its decision, view and people forms. */
 @Controller
 class ReferralController {
+
+    private static final UnaryOperator<String> SAVE_AGAIN = what -> what
+            + ". Check what is recorded now; what you entered is kept below, and saving again will record it.";
 
     private final ReferralService referrals;
     private final CaseAccess access;
@@ -49,18 +53,12 @@ class ReferralController {
     String propose(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") ProposalForm form,
                    BindingResult result, Model model) {
         model.addAttribute("options", referrals.proposalOptions(me.staff()));
-        if (result.hasErrors()) {
+        AtomicLong caseId = new AtomicLong();
+        if (!FormSubmission.save(result, () -> caseId.set(referrals.propose(me.staff(), form)))) {
             return "referral/propose";
         }
-        long caseId;
-        try {
-            caseId = referrals.propose(me.staff(), form);
-        } catch (InvalidRequestException e) {
-            reject(result, e);
-            return "referral/propose";
-        }
-        return access.can(me.staff(), caseId, Section.REFERRAL, Operation.VIEW)
-                ? "redirect:/cases/" + caseId + "/referral" : "redirect:/";
+        return access.can(me.staff(), caseId.get(), Section.REFERRAL, Operation.VIEW)
+                ? "redirect:/cases/" + caseId.get() + "/referral" : "redirect:/";
     }
 
     @GetMapping("/cases/{caseId}/referral")
@@ -86,18 +84,11 @@ class ReferralController {
     @PostMapping("/cases/{caseId}/referral/decision")
     String decide(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                   @Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                referrals.decide(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/referral";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            } catch (ConcurrentEditException e) {
-                conflict(result, e);
-            }
+        if (FormSubmission.save(result, SAVE_AGAIN, () -> referrals.decide(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/referral";
         }
         ReferralView view = referrals.view(me.staff(), caseId);
-        if (result.getGlobalErrors().stream().anyMatch(err -> "conflict".equals(err.getCode())) && view.referral() != null) {
+        if (FormSubmission.hasConflict(result) && view.referral() != null) {
             form.setVersion(view.referral().version());
         }
         model.addAttribute("view", view);
@@ -121,18 +112,11 @@ class ReferralController {
     @PostMapping("/cases/{caseId}/referral/view")
     String recordView(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                       @Valid @ModelAttribute("form") SocialWorkerViewForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                referrals.recordSocialWorkerView(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/referral";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            } catch (ConcurrentEditException e) {
-                conflict(result, e);
-            }
+        if (FormSubmission.save(result, SAVE_AGAIN, () -> referrals.recordSocialWorkerView(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/referral";
         }
         ReferralView view = referrals.view(me.staff(), caseId);
-        if (result.getGlobalErrors().stream().anyMatch(err -> "conflict".equals(err.getCode())) && view.referral() != null) {
+        if (FormSubmission.hasConflict(result) && view.referral() != null) {
             form.setVersion(view.referral().version());
         }
         model.addAttribute("view", view);
@@ -154,28 +138,10 @@ class ReferralController {
     @PostMapping("/cases/{caseId}/referral/people")
     String assignPeople(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                         @ModelAttribute("form") PeopleForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                referrals.assignPeople(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/referral";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, () -> referrals.assignPeople(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/referral";
         }
         model.addAttribute("view", referrals.view(me.staff(), caseId));
         return "referral/people";
-    }
-
-    static void reject(BindingResult result, InvalidRequestException e) {
-        if (e.field() == null) {
-            result.reject("invalid", e.getMessage());
-        } else {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
-        }
-    }
-
-    static void conflict(BindingResult result, ConcurrentEditException e) {
-        result.reject("conflict", e.getMessage() + ". Check what is recorded now; what you entered is kept below, "
-                + "and saving again will record it.");
     }
 }

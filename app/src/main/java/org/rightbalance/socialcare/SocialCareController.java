@@ -2,8 +2,7 @@ package org.rightbalance.socialcare;
 
 import jakarta.validation.Valid;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.ConcurrentEditException;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,13 +39,8 @@ class SocialCareController {
     String add(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId, @PathVariable String kind,
                @Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model) {
         EventKind k = EventKind.fromPath(kind);
-        if (!result.hasErrors()) {
-            try {
-                events.add(me.staff(), caseId, k, form);
-                return "redirect:/cases/" + caseId + "/events";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            }
+        if (FormSubmission.save(result, () -> events.add(me.staff(), caseId, k, form))) {
+            return "redirect:/cases/" + caseId + "/events";
         }
         return addPage(me, caseId, k, model);
     }
@@ -72,15 +66,8 @@ class SocialCareController {
                @PathVariable long eventId, @Valid @ModelAttribute("form") EndEventForm form, BindingResult result,
                Model model) {
         EventKind k = EventKind.fromPath(kind);
-        if (!result.hasErrors()) {
-            try {
-                events.end(me.staff(), caseId, k, eventId, form);
-                return "redirect:/cases/" + caseId + "/events";
-            } catch (InvalidRequestException e) {
-                reject(result, e);
-            } catch (ConcurrentEditException e) {
-                result.reject("conflict", e.getMessage() + ". Check what is recorded now; what you entered is kept below.");
-            }
+        if (FormSubmission.save(result, () -> events.end(me.staff(), caseId, k, eventId, form))) {
+            return "redirect:/cases/" + caseId + "/events";
         }
         SocialCareEvent event = events.event(me.staff(), caseId, k, eventId);
         form.setVersion(event.version());
@@ -91,13 +78,5 @@ class SocialCareController {
         model.addAttribute("view", events.view(me.staff(), caseId));
         model.addAttribute("event", event);
         return "socialcare/event-end";
-    }
-
-    private static void reject(BindingResult result, InvalidRequestException e) {
-        if (e.field() == null) {
-            result.reject("invalid", e.getMessage());
-        } else {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
-        }
     }
 }

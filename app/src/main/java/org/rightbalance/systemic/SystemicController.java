@@ -6,6 +6,7 @@ import org.rightbalance.access.Section;
 import org.rightbalance.security.StaffPrincipal;
 import org.rightbalance.staff.StaffMember;
 import org.rightbalance.system.ConcurrentEditException;
+import org.rightbalance.system.FormSubmission;
 import org.rightbalance.system.InvalidRequestException;
 import org.rightbalance.system.RecordNotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,17 +55,8 @@ class SystemicController {
     @PostMapping
     String record(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                   @Valid @ModelAttribute("form") SystemicForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                systemic.record(me.staff(), caseId, form.toNewDiscussion());
-                return "redirect:/cases/" + caseId + "/systemic-discussions";
-            } catch (InvalidRequestException e) {
-                if (e.field() != null) {
-                    result.rejectValue(e.field(), "invalid", e.getMessage());
-                } else {
-                    result.reject("invalid", e.getMessage());
-                }
-            }
+        if (FormSubmission.save(result, () -> systemic.record(me.staff(), caseId, form.toNewDiscussion()))) {
+            return "redirect:/cases/" + caseId + "/systemic-discussions";
         }
         return form(me.staff(), systemic.view(me.staff(), caseId), model);
     }

@@ -2,8 +2,7 @@ package org.rightbalance.virtualschool;
 
 import jakarta.validation.Valid;
 import org.rightbalance.security.StaffPrincipal;
-import org.rightbalance.system.ConcurrentEditException;
-import org.rightbalance.system.InvalidRequestException;
+import org.rightbalance.system.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The Virtual School page of a case, its attendance and attainment forms, and the cohort tables. */
 @Controller
 class VirtualSchoolController {
+
+    private static final UnaryOperator<String> CHECK_THE_RECORD = what -> what
+            + ". Your entry is kept below: check the record as it is now and save again if yours is still right.";
 
     private final VirtualSchoolService virtualSchool;
     private final VirtualSchoolCohortTables tables;
@@ -43,13 +46,8 @@ class VirtualSchoolController {
     @PostMapping("/cases/{caseId}/virtual-school/attendance")
     String addAttendance(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                          @Valid @ModelAttribute("form") AttendanceForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                virtualSchool.addAttendance(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/virtual-school";
-            } catch (InvalidRequestException e) {
-                Forms.reject(result, e);
-            }
+        if (FormSubmission.save(result, () -> virtualSchool.addAttendance(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/virtual-school";
         }
         return attendancePage(me, caseId, null, model);
     }
@@ -65,17 +63,12 @@ class VirtualSchoolController {
     String updateAttendance(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                             @PathVariable long attendanceId, @Valid @ModelAttribute("form") AttendanceForm form,
                             BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                virtualSchool.updateAttendance(me.staff(), caseId, attendanceId, form);
-                return "redirect:/cases/" + caseId + "/virtual-school";
-            } catch (InvalidRequestException e) {
-                Forms.reject(result, e);
-            } catch (ConcurrentEditException e) {
-                result.reject("conflict", e.getMessage()
-                        + ". Your entry is kept below: check the record as it is now and save again if yours is still right.");
-                form.setVersion(virtualSchool.attendance(me.staff(), caseId, attendanceId).version());
-            }
+        if (FormSubmission.save(result, CHECK_THE_RECORD,
+                () -> virtualSchool.updateAttendance(me.staff(), caseId, attendanceId, form))) {
+            return "redirect:/cases/" + caseId + "/virtual-school";
+        }
+        if (FormSubmission.hasConflict(result)) {
+            form.setVersion(virtualSchool.attendance(me.staff(), caseId, attendanceId).version());
         }
         return attendancePage(me, caseId, attendanceId, model);
     }
@@ -89,13 +82,8 @@ class VirtualSchoolController {
     @PostMapping("/cases/{caseId}/virtual-school/attainment")
     String addAttainment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long caseId,
                          @Valid @ModelAttribute("form") AttainmentForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                virtualSchool.addAttainment(me.staff(), caseId, form);
-                return "redirect:/cases/" + caseId + "/virtual-school";
-            } catch (InvalidRequestException e) {
-                Forms.reject(result, e);
-            }
+        if (FormSubmission.save(result, () -> virtualSchool.addAttainment(me.staff(), caseId, form))) {
+            return "redirect:/cases/" + caseId + "/virtual-school";
         }
         return attainmentPage(me, caseId, model);
     }
@@ -103,14 +91,8 @@ class VirtualSchoolController {
     @GetMapping("/virtual-school/tables")
     String tables(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") CohortForm form,
                   BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try {
-                model.addAttribute("tables", tables.tables(me.staff(), new Cohort(form.getFrom(), form.getTo())));
-            } catch (InvalidRequestException e) {
-                Forms.reject(result, e);
-            }
-        }
-        if (result.hasErrors()) {
+        if (!FormSubmission.save(result,
+                () -> model.addAttribute("tables", tables.tables(me.staff(), new Cohort(form.getFrom(), form.getTo()))))) {
             // Still check the role, so a refused reader never sees the form either.
             tables.tables(me.staff(), Cohort.all());
         }
