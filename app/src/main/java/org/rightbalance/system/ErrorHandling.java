@@ -43,7 +43,18 @@ class ErrorHandling {
         return respond(request, HttpStatus.BAD_REQUEST, "There is a problem", e.getMessage());
     }
 
-    private static Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {
+    /**
+     * Anything else is a fault in the service: the person sees a plain apology (no exception, no
+     * SQL), the log gets the details.
+     */
+    @ExceptionHandler(Exception.class)
+    Object unexpected(HttpServletRequest request, Exception e) {
+        logUnexpected(e);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with the service",
+                "Try again later. Nothing you entered has been saved if the page did not confirm it.");
+    }
+
+    static Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(title);
