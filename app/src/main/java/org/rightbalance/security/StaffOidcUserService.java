@@ -5,6 +5,7 @@ import org.rightbalance.audit.AuditOutcome;
 import org.rightbalance.audit.AuditTrail;
 import org.rightbalance.staff.StaffMember;
 import org.rightbalance.staff.StaffRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -32,6 +33,7 @@ public class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, 
     private final StaffRepository staff;
     private final AuditTrail audit;
 
+    @Autowired
     public StaffOidcUserService(StaffRepository staff, AuditTrail audit) {
         this(new OidcUserService(), staff, audit);
     }
