@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -66,11 +65,12 @@ class AdminController {
         if (errors.hasErrors()) {
             throw new InvalidRequestException(null, "Correct the filter on the audit trail page, then export again.");
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        auditAdmin.exportCsv(me.staff(), form, out);
-        out.flush();
+        // The stream is opened only once the export is allowed, so a refusal can still show its page.
+        auditAdmin.exportCsv(me.staff(), form, () -> {
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail.csv\"");
+            return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        });
     }
 
     private static Map<String, String> options(Enum<?>[] values) {

@@ -11,6 +11,7 @@ import org.rightbalance.child.Child;
 import org.rightbalance.staff.StaffMember;
 import org.rightbalance.system.InvalidRequestException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.ThrowingSupplier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,11 +49,12 @@ public class AuditAdminService {
     }
 
     /** Writes every event matching the filter as CSV (oldest first), recording the export first. */
-    public void exportCsv(StaffMember actor, AuditFilterForm filter, Writer out) {
+    public void exportCsv(StaffMember actor, AuditFilterForm filter, ThrowingSupplier<Writer> output) {
         access.requireRole(actor, AccessPolicy.mayAdminister(actor.role()), "audit trail export");
         AuditQuery query = query(filter);
         audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.EXPORT, AuditOutcome.ALLOWED,
                 query.childId().filter(id -> id > 0).orElse(null), null, null, "audit trail exported as CSV: " + describe(query)));
+        Writer out = output.get();
         try {
             out.write(Csv.row(List.of("id", "occurred_at", "actor", "actor_role", "action", "outcome", "child_id", "case_id",
                     "section", "detail", "remote_address", "request_path")));

@@ -42,8 +42,10 @@ class SubjectAccessController {
     @GetMapping("/admin/subject-access/{childId}/export.json")
     void export(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long childId, HttpServletResponse response)
             throws IOException {
-        response.setContentType("application/json;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-access-" + childId + ".json\"");
-        sar.export(me.staff(), childId, response.getOutputStream());
+        sar.export(me.staff(), childId, () -> {
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-access-" + childId + ".json\"");
+            return response.getOutputStream();
+        });
     }
 }

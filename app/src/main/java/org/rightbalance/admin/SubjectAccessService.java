@@ -11,6 +11,7 @@ import org.rightbalance.child.ChildRepository;
 import org.rightbalance.staff.StaffMember;
 import org.rightbalance.system.RecordNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.ThrowingSupplier;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +69,7 @@ public class SubjectAccessService {
     }
 
     /** Writes the export of everything held about the child as JSON, recording the export first. */
-    public void export(StaffMember actor, long childId, OutputStream out) {
+    public void export(StaffMember actor, long childId, ThrowingSupplier<OutputStream> output) {
         requireAdministrator(actor);
         Child child = children.findById(childId).orElseThrow(() -> new RecordNotFoundException("child " + childId));
         List<AuditEvent> accessLog = audit.forChild(childId, ACCESS_LOG_LIMIT);
@@ -84,7 +85,7 @@ public class SubjectAccessService {
         document.put("subjectAccessRequest", about);
         document.put("records", tables.rowsAbout(childId));
         document.put("whoHasAccessedThisRecord", accessLog.stream().map(SubjectAccessService::accessEntry).toList());
-        JSON.writeValue(out, document);
+        JSON.writeValue(output.get(), document);
     }
 
     private static Map<String, Object> accessEntry(AuditEvent e) {
