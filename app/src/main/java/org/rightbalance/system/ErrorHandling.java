@@ -64,6 +64,9 @@ class ErrorHandling {
         page.setStatus(status);
         page.addObject("title", title);
         page.addObject("detail", detail);
+        // Under these names too: inside the layout fragment, "title" is the fragment's own parameter.
+        page.addObject("problemTitle", title);
+        page.addObject("problemDetail", detail);
         return page;
     }
 
