@@ -139,14 +139,85 @@ public class PersonalDataTables {
      * tables with at least one row appear.
      */
     public Map<String, List<Map<String, Object>>> rowsAbout(long childId) {
+        Map<String, Map<Object, Map<String, Object>>> found = collect(childId, tables(), true);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Map<String, Object>>> result = new LinkedHashMap<>();
+        result.put("child", List.copyOf(found.get("child").values()));
+        found.entrySet().stream().filter(e -> !e.getKey().equals("child") && !e.getValue().isEmpty())
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> result.put(e.getKey(), List.copyOf(e.getValue().values())));
+        return result;
+    }
+
+    /**
+     * Deletes every row about the child found as {@link #rowsAbout} finds them, in an order that
+     * respects foreign keys (rows that refer to others first). The family's rows go too unless a
+     * brother or sister is still on record. The audit trail is never touched. Run it inside a
+     * transaction: if anything fails, nothing is deleted.
+     *
+     * @return the number of rows deleted per table
+     */
+    public Map<String, Integer> deleteAbout(long childId) {
         Map<String, Table> tables = tables();
+        Long familyId = jdbc.sql("select family_id from child where id = ?").param(childId).query(Long.class).optional().orElse(null);
+        boolean familyShared = familyId != null && jdbc.sql("select count(*) from child where family_id = ? and id <> ?")
+                .params(familyId, childId).query(Long.class).single() > 0;
+        Map<String, Map<Object, Map<String, Object>>> found = collect(childId, tables, !familyShared);
+        Map<String, Integer> deleted = new LinkedHashMap<>();
+        List<String> remaining = new ArrayList<>(found.keySet());
+        while (!remaining.isEmpty()) {
+            String next = remaining.stream().filter(t -> remaining.stream().filter(o -> !o.equals(t))
+                            .noneMatch(o -> tables.get(o).foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(t))))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("foreign keys form a cycle among " + remaining));
+            remaining.remove(next);
+            if (EXCLUDED.contains(next)) {
+                continue;
+            }
+            Table table = tables.get(next);
+            int count = 0;
+            for (Map<String, Object> row : found.get(next).values()) {
+                count += deleteRow(table, row);
+            }
+            deleted.put(next, count);
+        }
+        return deleted;
+    }
+
+    private int deleteRow(Table table, Map<String, Object> row) {
+        if (table.primaryKey().isPresent()) {
+            return jdbc.sql("delete from " + table.name() + " where " + table.primaryKey().get() + " = ?")
+                    .param(row.get(table.primaryKey().get())).update();
+        }
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        row.forEach((column, value) -> {
+            if (value == null) {
+                conditions.add(column + " is null");
+            } else if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                conditions.add(column + " = cast(? as date)");
+                params.add(text);
+            } else if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+                // A timestamp, written as text: the other columns identify the row.
+                return;
+            } else {
+                conditions.add(column + " = ?");
+                params.add(value);
+            }
+        });
+        return jdbc.sql("delete from " + table.name() + " where " + String.join(" and ", conditions)).params(params).update();
+    }
+
+    /** The rows about the child, by table and primary key; empty if there is no such child. */
+    private Map<String, Map<Object, Map<String, Object>>> collect(long childId, Map<String, Table> tables, boolean withFamily) {
         Map<String, Map<Object, Map<String, Object>>> found = new LinkedHashMap<>();
         List<Map<String, Object>> childRows = select("select * from child where id = ?", List.of(childId));
         if (childRows.isEmpty()) {
-            return Map.of();
+            return found;
         }
         add(found, tables.get("child"), childRows);
-        Object familyId = childRows.get(0).get("family_id");
+        Object familyId = withFamily ? childRows.get(0).get("family_id") : null;
         List<Object> caseIds = List.copyOf(jdbc.sql("select id from programme_case where child_id = ?").param(childId)
                 .query(Long.class).list());
         if (familyId != null && tables.containsKey("family")) {
@@ -199,12 +270,8 @@ public class PersonalDataTables {
                 break;
             }
         }
-        Map<String, List<Map<String, Object>>> result = new LinkedHashMap<>();
-        result.put("child", List.copyOf(found.get("child").values()));
-        found.entrySet().stream().filter(e -> !e.getKey().equals("child") && !e.getValue().isEmpty())
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> result.put(e.getKey(), List.copyOf(e.getValue().values())));
-        return result;
+        found.values().removeIf(Map::isEmpty);
+        return found;
     }
 
     private static void add(Map<String, Map<Object, Map<String, Object>>> found, Table table, Collection<Map<String, Object>> rows) {

@@ -6,6 +6,7 @@ import org.rightbalance.audit.AuditAction;
 import org.rightbalance.audit.AuditOutcome;
 import org.rightbalance.audit.AuditTrail;
 import org.rightbalance.staff.StaffMember;
+import org.rightbalance.system.InvalidRequestException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The retention report: children whose records have passed their retention date under
@@ -28,13 +30,16 @@ import java.util.List;
 public class RetentionService {
 
     private final CaseAccess access;
+    private final PersonalDataTables tables;
     private final JdbcClient jdbc;
     private final RetentionSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public RetentionService(CaseAccess access, JdbcClient jdbc, RetentionSettings settings, AuditTrail audit, Clock clock) {
+    public RetentionService(CaseAccess access, PersonalDataTables tables, JdbcClient jdbc, RetentionSettings settings,
+                            AuditTrail audit, Clock clock) {
         this.access = access;
+        this.tables = tables;
         this.jdbc = jdbc;
         this.settings = settings;
         this.audit = audit;
@@ -51,6 +56,38 @@ public class RetentionService {
         LocalDate today = LocalDate.now(clock);
         audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.VIEW, AuditOutcome.ALLOWED,
                 null, null, null, "retention report viewed"));
+        List<Due> due = pastRetention(today);
+        LocalDate auditCutOff = today.minus(settings.auditEvent());
+        long oldAudit = jdbc.sql("select count(*) from audit_event where occurred_at < ?")
+                .param(auditCutOff.atStartOfDay().atOffset(ZoneOffset.UTC)).query(Long.class).single();
+        return new Report(today, due, auditCutOff, oldAudit);
+    }
+
+    /**
+     * Deletes everything held about one child whose record is past its retention date (found as the
+     * subject access export finds it), after the administrator has typed the child's identifier to
+     * confirm. The audit trail is kept, and the deletion is added to it.
+     *
+     * @return the number of rows deleted per table
+     */
+    @Transactional
+    public Map<String, Integer> deleteChild(StaffMember actor, long childId, String confirmation) {
+        access.requireRole(actor, AccessPolicy.mayAdminister(actor.role()), "delete records past retention");
+        Due due = pastRetention(LocalDate.now(clock)).stream().filter(d -> d.childId() == childId).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(null,
+                        "This child's record is not past its retention date, or has an open case: nothing was deleted"));
+        if (confirmation == null || !confirmation.strip().equals(due.councilChildId())) {
+            throw new InvalidRequestException("confirm", "Type the child's identifier " + due.councilChildId()
+                    + " exactly to confirm the deletion");
+        }
+        Map<String, Integer> deleted = tables.deleteAbout(childId);
+        audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE, AuditOutcome.ALLOWED,
+                childId, null, null, "retention: deleted every record of child " + due.councilChildId() + " ("
+                + due.recordType() + ", retained until " + due.retainUntil() + "): " + deleted));
+        return deleted;
+    }
+
+    private List<Due> pastRetention(LocalDate today) {
         List<Due> due = new ArrayList<>();
         jdbc.sql("""
                 select ch.id, ch.council_child_id, ch.date_of_birth,
@@ -81,10 +118,7 @@ public class RetentionService {
                     return d;
                 }).list().stream().filter(d -> d != null && !d.retainUntil().isAfter(today)).forEach(due::add);
         due.sort(Comparator.comparing(Due::retainUntil));
-        LocalDate auditCutOff = today.minus(settings.auditEvent());
-        long oldAudit = jdbc.sql("select count(*) from audit_event where occurred_at < ?")
-                .param(auditCutOff.atStartOfDay().atOffset(ZoneOffset.UTC)).query(Long.class).single();
-        return new Report(today, due, auditCutOff, oldAudit);
+        return due;
     }
 
     /** A child's record past its retention date. */

@@ -1,6 +1,9 @@
 package org.rightbalance.admin;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.rightbalance.child.NetworkMember;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.rightbalance.casework.CaseRepository;
 import org.rightbalance.child.ChildRepository;
 import org.rightbalance.child.Sex;
@@ -21,10 +24,16 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/** Tagged database: deleting a child's records walks the schema's foreign keys, on PostgreSQL too. */
 @WebTest
+@Tag("database")
 class RetentionTest {
 
     @Autowired
@@ -39,6 +48,8 @@ class RetentionTest {
     CaseRepository cases;
     @Autowired
     StaffRepository staff;
+    @Autowired
+    JdbcClient jdbc;
 
     /** Private, so that the Spring Boot test does not take it for the test's own configuration. */
     @Configuration(proxyBeanMethods = false)
@@ -91,5 +102,64 @@ class RetentionTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(old, "Case record").doesNotContain(open, young, "DEMO-RIVERA");
         mvc.perform(get("/admin/retention").with(demo.as("pm.morgan"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAdministratorDeletesEveryRecordOfAChildPastRetentionButNotTheAuditTrail() throws Exception {
+        long team = staff.findTeam("North").orElseThrow();
+        String id = "RET-DEL-" + UUID.randomUUID().toString().substring(0, 6);
+        long family = children.addFamily("Deleted", "3 Example Road", null);
+        children.addNetworkMember(family, "Uncle of the deleted", "Uncle", NetworkMember.Kind.FAMILY, null, null, false);
+        long child = children.addChild(id, "Gone", "Deleted", LocalDate.now().minusYears(40), Sex.M, null, family);
+        long caseId = cases.open(child, team, LocalDate.now().minusYears(30));
+        cases.assign(caseId, staff.findByUsername("sw.amara").orElseThrow().id(), org.rightbalance.access.Responsibility.SOCIAL_WORKER,
+                LocalDate.now().minusYears(30));
+        jdbc.sql("insert into consent (case_id, component, given_on, given_by, recorded_by) values (?, 'MENTORING', ?, 'Parent', ?)")
+                .params(caseId, LocalDate.now().minusYears(30), staff.findByUsername("sw.amara").orElseThrow().id()).update();
+        cases.close(caseId, LocalDate.now().minusYears(29), 0);
+        mvc.perform(get("/admin/subject-access").param("child", id).with(demo.as("admin"))).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/retention/" + child + "/delete").param("confirm", "wrong").with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("exactly to confirm")));
+        assertThat(count("select count(*) from child where id = ?", child)).isEqualTo(1);
+
+        mvc.perform(post("/admin/retention/" + child + "/delete").param("confirm", id).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(count("select count(*) from child where id = ?", child)).isZero();
+        assertThat(count("select count(*) from programme_case where id = ?", caseId)).isZero();
+        assertThat(count("select count(*) from consent where case_id = ?", caseId)).isZero();
+        assertThat(count("select count(*) from case_assignment where case_id = ?", caseId)).isZero();
+        assertThat(count("select count(*) from network_member where family_id = ?", family)).isZero();
+        assertThat(count("select count(*) from family where id = ?", family)).isZero();
+        assertThat(count("select count(*) from audit_event where child_id = ? and action = 'VIEW'", child)).isPositive();
+        assertThat(count("select count(*) from audit_event where child_id = ? and action = 'CHANGE' and detail like 'retention: deleted%'", child))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRecordNotPastRetentionCannotBeDeletedAndABrothersFamilyStays() throws Exception {
+        long team = staff.findTeam("North").orElseThrow();
+        long family = children.addFamily("Siblings", null, null);
+        String youngId = "RET-KEEP-" + UUID.randomUUID().toString().substring(0, 6);
+        long young = children.addChild(youngId, "Young", "Siblings", LocalDate.now().minusYears(10), Sex.F, null, family);
+        long youngCase = cases.open(young, team, LocalDate.now().minusYears(2));
+        cases.close(youngCase, LocalDate.now().minusYears(1), 0);
+        mvc.perform(post("/admin/retention/" + young + "/delete").param("confirm", youngId).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("not past its retention date")));
+        assertThat(count("select count(*) from child where id = ?", young)).isEqualTo(1);
+
+        String oldId = "RET-SIB-" + UUID.randomUUID().toString().substring(0, 6);
+        long old = children.addChild(oldId, "Old", "Siblings", LocalDate.now().minusYears(40), Sex.M, null, family);
+        mvc.perform(post("/admin/retention/" + old + "/delete").param("confirm", oldId).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count("select count(*) from child where id = ?", old)).isZero();
+        assertThat(count("select count(*) from family where id = ?", family)).isEqualTo(1);
+        mvc.perform(post("/admin/retention/" + young + "/delete").param("confirm", youngId).with(csrf()).with(demo.as("pm.morgan")))
+                .andExpect(status().isForbidden());
+    }
+
+    long count(String sql, long id) {
+        return jdbc.sql(sql).param(id).query(Long.class).single();
     }
 }
