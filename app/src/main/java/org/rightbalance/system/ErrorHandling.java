@@ -48,7 +48,11 @@ class ErrorHandling {
      * SQL), the log gets the details.
      */
     @ExceptionHandler(Exception.class)
-    Object unexpected(HttpServletRequest request, Exception e) {
+    Object unexpected(HttpServletRequest request, Exception e) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e; // Spring Security answers these itself (403, or the sign-in page)
+        }
         logUnexpected(e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with the service",
                 "Try again later. Nothing you entered has been saved if the page did not confirm it.");

@@ -74,6 +74,7 @@ class OidcSignInTest {
                 .andExpect(header().string("Location", startsWith("https://login.example.test/tenant/oauth2/v2.0/authorize?")))
                 .andExpect(header().string("Location", containsString("client_id=test-client-id")))
                 .andExpect(header().string("Location", containsString("scope=openid")));
+        mvc.perform(get("/")).andExpect(header().string("Location", containsString("/sign-in")));
         mvc.perform(get("/sign-in")).andExpect(content().string(containsString("Sign in with your council account")))
                 .andExpect(content().string(containsString("/oauth2/authorization/entra")));
     }
