@@ -68,6 +68,30 @@ public class AuditTrail {
                 .params(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), limit).query(MAPPER).list();
     }
 
+    /** Events matching the filter, newest first, one page at a time. */
+    public List<AuditEvent> search(AuditQuery query, int offset, int limit) {
+        AuditQuery.Condition where = query.condition();
+        List<Object> params = new java.util.ArrayList<>(where.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("select * from audit_event where " + where.sql() + " order by occurred_at desc, id desc limit ? offset ?")
+                .params(params).query(MAPPER).list();
+    }
+
+    /** How many events match the filter. */
+    public long count(AuditQuery query) {
+        AuditQuery.Condition where = query.condition();
+        return jdbc.sql("select count(*) from audit_event where " + where.sql()).params(where.params())
+                .query(Long.class).single();
+    }
+
+    /** Every event matching the filter, oldest first, handed to {@code sink} one at a time (for exports). */
+    public void forEach(AuditQuery query, java.util.function.Consumer<AuditEvent> sink) {
+        AuditQuery.Condition where = query.condition();
+        jdbc.sql("select * from audit_event where " + where.sql() + " order by occurred_at, id").params(where.params())
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(MAPPER.mapRow(rs, 0)));
+    }
+
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

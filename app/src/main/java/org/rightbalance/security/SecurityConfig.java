@@ -1,5 +1,6 @@
 package org.rightbalance.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -34,23 +37,40 @@ public class SecurityConfig {
                 .httpBasic(b -> b.realmName("Right Balance"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+                              ObjectProvider<StaffOidcUserService> oidcUsers) throws Exception {
+        if (registrations.getIfAvailable() != null) {
+            // Single sign-on (OpenID Connect, e.g. Microsoft Entra ID), only when a client registration
+            // is configured (spring.security.oauth2.client.registration.*; docs/security.md).
+            http.oauth2Login(o -> o.loginPage("/sign-in")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcUsers.getObject()))
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                            + (e instanceof OAuth2AuthenticationException o2
+                            && StaffOidcUserService.UNKNOWN_STAFF.equals(o2.getError().getErrorCode())
+                            ? "/sign-in?unknown-account" : "/sign-in?error"))));
+        }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/sign-in", "/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/error", "/accessibility", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
-                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
+                        .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
+                        // Only on HTTPS requests (behind a TLS proxy: X-Forwarded-Proto, see
+                        // server.forward-headers-strategy); never on plain HTTP.
+                        .httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

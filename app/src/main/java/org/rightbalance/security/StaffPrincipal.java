@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** The signed-in member of staff, as Spring Security holds them in the session. */
-public final class StaffPrincipal implements UserDetails, Serializable {
+public class StaffPrincipal implements UserDetails, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -30,6 +30,13 @@ public class StaffRepository {
                 .query(MAPPER).optional();
     }
 
+    /** The staff member with this user name or email address, ignoring case (for single sign-on). */
+    public Optional<StaffMember> findByUsernameOrEmail(String name) {
+        return jdbc.sql("select " + COLUMNS + " from staff_member where lower(username) = lower(?) or lower(email) = lower(?)"
+                        + " order by case when lower(username) = lower(?) then 0 else 1 end, id")
+                .params(name, name, name).query(MAPPER).list().stream().findFirst();
+    }
+
     public Optional<StaffMember> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from staff_member where id = ?").param(id).query(MAPPER).optional();
     }

@@ -47,9 +47,9 @@ class ErrorHandling {
     }
 
     /**
-     * Spring MVC's own errors (no such page, wrong method, unreadable body, a form value of the wrong
-     * type, an invalid API body …) get the same treatment; anything else is a bug, logged here and
-     * answered with a generic message.
+     * Spring MVC's errors that {@link RequestErrors} does not name (an invalid API body, a form value
+     * of the wrong type, any other {@link ErrorResponse}) get the same treatment; anything else is a
+     * fault in the service: the person sees a plain apology (no exception, no SQL), the log gets the details.
      */
     @ExceptionHandler(Exception.class)
     Object other(HttpServletRequest request, Exception e) throws Exception {
@@ -67,7 +67,6 @@ class ErrorHandling {
             return ResponseEntity.badRequest().body(problem);
         }
         if (e instanceof org.springframework.beans.TypeMismatchException
-                || e instanceof org.springframework.http.converter.HttpMessageNotReadableException
                 || e instanceof org.springframework.validation.BindException) {
             return respond(request, HttpStatus.BAD_REQUEST, "Sorry, that request could not be handled",
                     "A value in the request is not in the form the service expects. Check what you sent and try again.");
@@ -91,7 +90,7 @@ class ErrorHandling {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {
+    static Object respond(HttpServletRequest request, HttpStatus status, String title, String detail) {
         if (isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(title);

@@ -93,6 +93,6 @@ class CaseAccessWebTest {
     void aMalformedIdentifierIsABadRequestWithoutTechnicalDetail() throws Exception {
         String body = mvc.perform(get("/cases/not-a-number").with(demo.as("sw.amara")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(body).contains("could not be handled").doesNotContain("Exception", "java.", "NumberFormat");
+        assertThat(body).contains("There is a problem").doesNotContain("Exception", "java.", "NumberFormat");
     }
 }
