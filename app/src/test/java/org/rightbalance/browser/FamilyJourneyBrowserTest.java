@@ -13,7 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FamilyJourneyBrowserTest {
 
     static final String NOT_FOUND = "Page not found";
+    static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @LocalServerPort
     int port;
@@ -220,6 +223,7 @@ class FamilyJourneyBrowserTest {
         browser.signIn("mentor.sam", Demo.PASSWORD);
         browser.open(c + "/systemic-discussions");
         assertThat(browser.mainText()).contains("How to keep school mornings calm", "Set up a breakfast club place", "CAMHS");
+        browser.assertAccessible();
         browser.open(c + "/mentoring");
         browser.assertAccessible();
         browser.type("time", "25:99").click("Plan session");
@@ -284,7 +288,9 @@ class FamilyJourneyBrowserTest {
         browser.follow("/events/cin-plans/");
         browser.assertAccessible();
         browser.date("endDate", today.minusDays(1).toString()).click("Save");
-        assertThat(browser.mainText()).contains(referred.minusDays(10).toString().substring(0, 4));
+        String cinPlans = browser.driver().findElement(By.xpath(
+                "//main//table[caption[normalize-space()='Child in need plans']]")).getText();
+        assertThat(cinPlans).contains(LONG.format(referred.minusDays(10)) + " " + LONG.format(today.minusDays(1)));
         browser.assertAccessible();
 
         browser.open(c + "/closure");
@@ -295,11 +301,13 @@ class FamilyJourneyBrowserTest {
         browser.select("reason", "RC7").type("contacts", "Family hub on 0000 000 0000; Nan")
                 .choose("mentorArrangement-2").click("Close the case");
         assertThat(browser.errorSummary()).isEmpty();
-        assertThat(browser.mainText()).contains("RC7", "Family hub on 0000 000 0000; Nan");
+        assertThat(browser.mainText()).contains("RC7", "Family hub on 0000 000 0000; Nan",
+                "The mentor stays in touch for an agreed time", "Closed on " + LONG.format(today) + " by Amara Okafor");
         browser.assertAccessible();
         browser.open(c);
         assertThat(browser.heading()).isEqualTo(child);
-        assertThat(browser.mainText()).contains("Closed");
+        assertThat(browser.mainText()).contains("Closed", councilId,
+                "Mentoring session missed: young person did not attend");
         browser.assertAccessible();
         browser.signOut();
 
