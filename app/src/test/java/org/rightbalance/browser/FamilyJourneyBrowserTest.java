@@ -180,7 +180,11 @@ class FamilyJourneyBrowserTest {
                 "//main//table[caption[contains(., 'Scores from 1 to 10')]]")).getText();
         assertThat(scoreTable).contains("We want to eat tea together every night 3 6")
                 .contains("I want to get to school on time 4 7");
-        assertThat(browser.driver().findElements(By.cssSelector("main svg"))).hasSizeGreaterThanOrEqualTo(2);
+        List<String> charts = browser.driver().findElements(By.cssSelector("main svg desc")).stream()
+                .map(d -> d.getDomProperty("textContent")).toList();
+        assertThat(charts).containsExactly(
+                "Scores for goal 1 from 1 to 10: 3 on " + LONG.format(conferenceDay) + ", 6 on " + LONG.format(today) + ".",
+                "Scores for goal 2 from 1 to 10: 4 on " + LONG.format(conferenceDay) + ", 7 on " + LONG.format(today) + ".");
         browser.assertAccessible();
 
         browser.clickAndWait(browser.driver().findElement(By.xpath(
