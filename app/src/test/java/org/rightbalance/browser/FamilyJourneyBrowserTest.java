@@ -312,6 +312,8 @@ class FamilyJourneyBrowserTest {
         assertThat(browser.heading()).isEqualTo(child);
         assertThat(browser.mainText()).contains("Closed", councilId,
                 "Mentoring session missed: young person did not attend");
+        assertThat(browser.links()).as("the social worker is not offered the access log")
+                .doesNotContain(c + "/access-log");
         browser.assertAccessible();
         browser.signOut();
 
