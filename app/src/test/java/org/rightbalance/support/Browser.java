@@ -104,11 +104,49 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    public Browser click(String linkOrButtonText) {
-        clickAndWait(driver.findElement(By.xpath("//main//a[normalize-space()='" + linkOrButtonText
-                + "'] | //main//button[normalize-space()='" + linkOrButtonText + "'] | //main//input[@type='submit' and @value='"
-                + linkOrButtonText + "']")));
+    /** Chooses the option of the select with this id whose visible text is exactly this. */
+    public Browser selectText(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
         return this;
+    }
+
+    /** The current value of the field with this id, as the browser would submit it. */
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** Whether the radio or checkbox with this id is ticked. */
+    public boolean isChecked(String id) {
+        return driver.findElement(By.id(id)).isSelected();
+    }
+
+    /** Follows the first link in main whose address contains this text, and waits for the next page. */
+    public Browser follow(String hrefContains) {
+        WebElement link = driver.findElements(By.cssSelector("main a[href]")).stream()
+                .filter(a -> String.valueOf(a.getDomAttribute("href")).contains(hrefContains)).findFirst()
+                .orElseThrow(() -> new AssertionError("No link to " + hrefContains + " on " + path()));
+        return clickAndWait(link);
+    }
+
+    /** The addresses of the links in main. */
+    public List<String> links() {
+        return driver.findElements(By.cssSelector("main a[href]")).stream().map(a -> a.getDomAttribute("href")).toList();
+    }
+
+    public Browser click(String linkOrButtonText) {
+        String text = xpathLiteral(linkOrButtonText);
+        clickAndWait(driver.findElement(By.xpath("//main//a[normalize-space()=" + text
+                + "] | //main//button[normalize-space()=" + text + "] | //main//input[@type='submit' and @value="
+                + text + "]")));
+        return this;
+    }
+
+    /** The text as an XPath string literal, apostrophes and all. */
+    static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     /** Clicks something that loads a new page, and waits until the old page is gone. */
