@@ -342,8 +342,12 @@ class FamilyJourneyBrowserTest {
         browser.open(c);
         assertThat(browser.heading()).isEqualTo(child);
         browser.assertAccessible();
-        // The team manager is offered "Who has looked at this record"; the page behind it is not built yet.
+        // The team manager sees who has looked at the child's record, refused attempts included.
         assertThat(browser.links()).contains(c + "/access-log");
+        browser.open(c + "/access-log");
+        assertThat(browser.heading()).isEqualTo("Who has looked at this record");
+        assertThat(browser.mainText()).contains("sw.amara", "mentor.sam", "fgc.lee", "eval.alex", "Refused");
+        browser.assertAccessible();
         browser.signOut();
     }
 

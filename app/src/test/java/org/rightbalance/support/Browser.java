@@ -149,12 +149,29 @@ public final class Browser implements AutoCloseable {
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
+    /**
+     * Whether an element of the previous page is gone. Chromium reports a node of a page being
+     * replaced either as stale or, mid-navigation, as "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     public Browser clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
         return this;
     }
 
