@@ -21,6 +21,11 @@ public final class AccessPolicy {
         ALLOCATED_SOCIAL_WORKER,
         /** A team manager of the team that holds the case. */
         TEAM_MANAGER,
+        /**
+         * Another social worker of the team holding the case, where the council lets social workers
+         * see their team's cases ({@code rightbalance.access.social-workers-see-team}): read only.
+         */
+        TEAM_SOCIAL_WORKER,
         /** The programme manager (every programme case). */
         PROGRAMME_MANAGER,
         /** The coordinator of the family's conference. */
@@ -38,6 +43,7 @@ public final class AccessPolicy {
     private static final Map<Relationship, Set<Section>> VIEW = Map.of(
             Relationship.ALLOCATED_SOCIAL_WORKER, EVERYTHING_BUT_LOG,
             Relationship.TEAM_MANAGER, EnumSet.allOf(Section.class),
+            Relationship.TEAM_SOCIAL_WORKER, EVERYTHING_BUT_LOG,
             Relationship.PROGRAMME_MANAGER, EnumSet.allOf(Section.class),
             Relationship.FGC_COORDINATOR, EnumSet.of(CASE_SUMMARY, FAMILY_NETWORK, CONSENT, CONFERENCE, SYSTEMIC_DISCUSSION),
             Relationship.MENTOR, EnumSet.of(CASE_SUMMARY, CONSENT, MENTORING, SYSTEMIC_DISCUSSION),
@@ -47,6 +53,7 @@ public final class AccessPolicy {
     private static final Map<Relationship, Set<Section>> CHANGE = Map.of(
             Relationship.ALLOCATED_SOCIAL_WORKER, EVERYTHING_BUT_LOG,
             Relationship.TEAM_MANAGER, EVERYTHING_BUT_LOG,
+            Relationship.TEAM_SOCIAL_WORKER, EnumSet.noneOf(Section.class),
             Relationship.PROGRAMME_MANAGER, EnumSet.of(REFERRAL),
             Relationship.FGC_COORDINATOR, EnumSet.of(FAMILY_NETWORK, CONFERENCE),
             Relationship.MENTOR, EnumSet.of(MENTORING),

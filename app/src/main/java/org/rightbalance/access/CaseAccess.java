@@ -8,6 +8,7 @@ import org.rightbalance.staff.Role;
 import org.rightbalance.staff.StaffMember;
 import org.rightbalance.system.ForbiddenException;
 import org.rightbalance.system.RecordNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,10 +30,17 @@ public class CaseAccess {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final boolean socialWorkersSeeTeam;
 
-    public CaseAccess(JdbcClient jdbc, AuditTrail audit) {
+    /**
+     * @param socialWorkersSeeTeam whether the council lets social workers read (not change) every case
+     *                             of their own team, as some councils' duty systems need; off by default
+     */
+    public CaseAccess(JdbcClient jdbc, AuditTrail audit,
+                      @Value("${rightbalance.access.social-workers-see-team:false}") boolean socialWorkersSeeTeam) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.socialWorkersSeeTeam = socialWorkersSeeTeam;
     }
 
     /**
@@ -100,6 +108,13 @@ public class CaseAccess {
             return jdbc.sql("select id from programme_case where team_id = ? order by opened_on desc, id desc")
                     .param(actor.teamId().get()).query(Long.class).list();
         }
+        if (actor.is(Role.SOCIAL_WORKER) && socialWorkersSeeTeam && actor.teamId().isPresent()) {
+            return jdbc.sql("""
+                    select c.id from programme_case c where c.team_id = ?
+                    or exists (select 1 from case_assignment a where a.case_id = c.id and a.staff_id = ?)
+                    order by c.opened_on desc, c.id desc""")
+                    .params(actor.teamId().get(), actor.id()).query(Long.class).list();
+        }
         return jdbc.sql("""
                 select distinct c.id, c.opened_on from programme_case c join case_assignment a on a.case_id = c.id
                 where a.staff_id = ? order by c.opened_on desc, c.id desc""")
@@ -119,6 +134,9 @@ public class CaseAccess {
         }
         if (actor.is(Role.TEAM_MANAGER) && actor.teamId().filter(t -> t == ref.teamId()).isPresent()) {
             result.add(Relationship.TEAM_MANAGER);
+        }
+        if (actor.is(Role.SOCIAL_WORKER) && socialWorkersSeeTeam && actor.teamId().filter(t -> t == ref.teamId()).isPresent()) {
+            result.add(Relationship.TEAM_SOCIAL_WORKER);
         }
         List<String> responsibilities = jdbc.sql("select responsibility from case_assignment where case_id = ? and staff_id = ?")
                 .params(ref.caseId(), actor.id()).query(String.class).list();

@@ -5,14 +5,18 @@ import org.rightbalance.access.CaseAccess;
 import org.rightbalance.audit.AuditAction;
 import org.rightbalance.audit.AuditOutcome;
 import org.rightbalance.audit.AuditTrail;
+import org.rightbalance.evaluation.importing.Importer;
+import org.rightbalance.evaluation.importing.cin.CinCensusException;
 import org.rightbalance.evaluation.ssd.Finding;
 import org.rightbalance.evaluation.ssd.InvalidExtractException;
 import org.rightbalance.evaluation.ssd.SsdReader;
 import org.rightbalance.staff.StaffMember;
+import org.rightbalance.stats.data.InvalidDataException;
 import org.rightbalance.system.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,31 +77,51 @@ public class ImportService {
     }
 
     /**
-     * Unpacks the zip and imports the extract in it.
+     * Unpacks the zip and imports the SSD extract in it.
      *
      * @param teamId the team that holds the programme cases of the extract's participating children
      * @throws InvalidRequestException if the upload is not a usable zip (field {@code file}) or the team is unknown
      */
     public Report importZip(StaffMember actor, InputStream zip, long teamId) {
+        return importUpload(actor, Importer.Format.SSD, zip, teamId);
+    }
+
+    /**
+     * Imports an upload in one of the council's formats: an SSD extract (a zip of its CSV files), a
+     * CIN census XML file, or an SSDA903 return (its XML file, or a zip of its CSV tables). A DfE
+     * return is first turned into SSD tables by the same {@link Importer} as the command line's
+     * {@code import}, with every DfE rule checked; then it is loaded into the database, all or nothing.
+     *
+     * @throws InvalidRequestException if the upload is not usable (field {@code file}) or the team is unknown
+     */
+    public Report importUpload(StaffMember actor, Importer.Format format, InputStream upload, long teamId) {
         access.requireRole(actor, AccessPolicy.mayAdminister(actor.role()), "import of an extract");
         boolean teamExists = jdbc.sql("select count(*) from team where id = ?").param(teamId).query(Long.class).single() > 0;
         if (!teamExists) {
             throw new InvalidRequestException("teamId", "Choose the team that will hold the programme cases");
         }
+        String what = switch (format) {
+            case SSD -> "an SSD extract";
+            case CIN_CENSUS -> "a CIN census file";
+            case SSDA903 -> "an SSDA903 return";
+        };
         Path folder = null;
         try {
             folder = Files.createTempDirectory("rightbalance-import");
-            Path extract = unzip(zip, folder);
             try {
+                Path extract = asSsdFolder(format, upload, folder);
                 SsdDatabaseImport.Result result = importer.importFolder(extract, List.of(teamId));
                 audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE,
-                        AuditOutcome.ALLOWED, null, null, null, "imported an SSD extract: " + result));
+                        AuditOutcome.ALLOWED, null, null, null, "imported " + what + ": " + result));
                 return new Report(Optional.of(result), 0, List.of(), "Imported.");
             } catch (InvalidExtractException e) {
-                audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE,
-                        AuditOutcome.ALLOWED, null, null, null,
-                        "SSD extract refused, nothing written: " + e.report().problemCount() + " problems"));
-                return new Report(Optional.empty(), e.report().problemCount(), e.report().findings(), e.getMessage());
+                return refused(actor, what, e.report().problemCount(), e.report().findings(), e.getMessage());
+            } catch (CinCensusException e) {
+                List<Finding> findings = e.report().findings().stream()
+                        .map(f -> new Finding(f.file(), f.line(), f.laChildId(), f.element(), f.rule(), f.message())).toList();
+                return refused(actor, what, e.report().problemCount(), findings, e.getMessage());
+            } catch (InvalidDataException | IllegalArgumentException e) {
+                return refused(actor, what, 1, List.of(), e.getMessage());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,8 +132,44 @@ public class ImportService {
         }
     }
 
+    private Report refused(StaffMember actor, String what, long problems, List<Finding> findings, String message) {
+        audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE, AuditOutcome.ALLOWED,
+                null, null, null, what + " refused, nothing written: " + problems + " problem(s)"));
+        return new Report(Optional.empty(), problems, findings, message);
+    }
+
+    /** The upload as a folder of SSD tables: unpacked as it is, or converted from a DfE return. */
+    private static Path asSsdFolder(Importer.Format format, InputStream upload, Path work) throws IOException {
+        if (format == Importer.Format.SSD) {
+            return unzip(upload, work.resolve("upload"));
+        }
+        Path file = work.resolve("upload");
+        Files.createDirectories(file);
+        BufferedInputStream in = new BufferedInputStream(upload);
+        in.mark(4);
+        byte[] magic = in.readNBytes(2);
+        in.reset();
+        Path source;
+        if (magic.length == 2 && magic[0] == 'P' && magic[1] == 'K') {
+            source = unzip(in, file.resolve("tables"), "Header.csv",
+                    "An SSDA903 return in CSV needs Header.csv and Episodes.csv; a CIN census is one XML file.");
+        } else {
+            source = file.resolve(format == Importer.Format.CIN_CENSUS ? "cin-census.xml" : "ssda903.xml");
+            Files.copy(in, source);
+        }
+        Path out = work.resolve("ssd");
+        Importer.run(new Importer.Request(format, List.of(source), out));
+        return out;
+    }
+
     /** Unpacks into {@code into}; returns the folder holding ssd_person.csv (the top, or one folder down). */
     static Path unzip(InputStream in, Path into) throws IOException {
+        return unzip(in, into, SsdReader.PERSON,
+                "An extract needs ssd_person.csv and ssd_cin_episodes.csv.");
+    }
+
+    /** Unpacks into {@code into}; returns the folder holding {@code marker} (any case; the top, or one folder down). */
+    static Path unzip(InputStream in, Path into, String marker, String whatItNeeds) throws IOException {
         int entries = 0;
         long bytes = 0;
         try (ZipInputStream zip = new ZipInputStream(in)) {
@@ -148,16 +208,24 @@ public class ImportService {
         if (entries == 0) {
             throw new InvalidRequestException("file", "The file is empty or not a zip file. Upload a zip of the extract's CSV files.");
         }
-        if (Files.exists(into.resolve(SsdReader.PERSON))) {
+        if (holds(into, marker)) {
             return into;
         }
         try (Stream<Path> children = Files.list(into)) {
-            List<Path> withPeople = children.filter(p -> Files.exists(p.resolve(SsdReader.PERSON))).toList();
-            if (withPeople.size() == 1) {
-                return withPeople.get(0);
+            List<Path> withMarker = children.filter(p -> Files.isDirectory(p) && holds(p, marker)).toList();
+            if (withMarker.size() == 1) {
+                return withMarker.get(0);
             }
         }
-        throw new InvalidRequestException("file", "The zip file has no " + SsdReader.PERSON
-                + " (at its top or in one folder). An extract needs ssd_person.csv and ssd_cin_episodes.csv.");
+        throw new InvalidRequestException("file", "The zip file has no " + marker + " (at its top or in one folder). "
+                + whatItNeeds);
+    }
+
+    private static boolean holds(Path folder, String fileName) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().equalsIgnoreCase(fileName));
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

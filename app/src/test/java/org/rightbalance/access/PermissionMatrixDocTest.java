@@ -97,6 +97,7 @@ class PermissionMatrixDocTest {
         return switch (r) {
             case ALLOCATED_SOCIAL_WORKER -> "Allocated social worker";
             case TEAM_MANAGER -> "Team manager (own team)";
+            case TEAM_SOCIAL_WORKER -> "Social worker in the team (where configured)";
             case PROGRAMME_MANAGER -> "Programme manager";
             case FGC_COORDINATOR -> "FGC coordinator (assigned)";
             case MENTOR -> "Mentor (assigned)";

@@ -213,7 +213,7 @@ class SsdDatabaseImportWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("href=\"#file\"")))
-                .andExpect(content().string(containsString("Choose the zip file of the extract")));
+                .andExpect(content().string(containsString("Choose the file to import")));
         mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "x.zip", "application/zip", "not a zip".getBytes()))
                         .param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
                 .andExpect(status().isOk())
@@ -240,5 +240,39 @@ class SsdDatabaseImportWebTest {
             }
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void anAdministratorUploadsACinCensusFileAndItsChildrenArrive() throws Exception {
+        Path census = temp.resolve("census-" + p + ".xml");
+        org.rightbalance.evaluation.importing.cin.CinCensusWriter.write(
+                org.rightbalance.evaluation.ssd.SsdReader.read(extract(p, "2007-02-01"),
+                        org.rightbalance.evaluation.ssd.ValidationPolicy.STOP).extract(), 2018, census);
+        mvc.perform(multipart("/admin/import")
+                        .file(new MockMultipartFile("file", "census.xml", "application/xml", Files.readAllBytes(census)))
+                        .param("format", "CIN_CENSUS").param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The extract was imported")));
+        assertThat(count("social_care_referral", p)).isEqualTo(4);
+        assertThat(count("cin_plan", p)).isEqualTo(1);
+        assertThat(count("child_protection_plan", p)).isEqualTo(1);
+    }
+
+    @Test
+    void aTruncatedCinCensusFileIsRefusedWithItsProblemAndNothingIsWritten() throws Exception {
+        Path census = temp.resolve("census-" + p + ".xml");
+        org.rightbalance.evaluation.importing.cin.CinCensusWriter.write(
+                org.rightbalance.evaluation.ssd.SsdReader.read(extract(p, "2007-02-01"),
+                        org.rightbalance.evaluation.ssd.ValidationPolicy.STOP).extract(), 2018, census);
+        byte[] whole = Files.readAllBytes(census);
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+        mvc.perform(multipart("/admin/import")
+                        .file(new MockMultipartFile("file", "census.xml", "application/xml", truncated))
+                        .param("format", "CIN_CENSUS").param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The extract was not imported")));
+        long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "-%")
+                .query(Long.class).single();
+        assertThat(children).isZero();
     }
 }
