@@ -2,13 +2,13 @@ package org.rightbalance.casework;
 
 import org.rightbalance.access.CaseAccess;
 import org.rightbalance.access.Operation;
-import org.rightbalance.access.Responsibility;
 import org.rightbalance.access.Section;
 import org.rightbalance.child.Child;
 import org.rightbalance.child.ChildRepository;
 import org.rightbalance.child.Family;
 import org.rightbalance.staff.StaffMember;
 import org.rightbalance.system.RecordNotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +36,12 @@ public class CaseworkService {
     private final List<DueItemSource> dueSources;
     private final List<AlertSource> alertSources;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     public CaseworkService(CaseAccess access, CaseRepository cases, ChildRepository children,
                            List<TimelineSource> timelineSources, List<DueItemSource> dueSources,
-                           List<AlertSource> alertSources, Clock clock) {
+                           List<AlertSource> alertSources, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.access = access;
         this.cases = cases;
         this.children = children;
@@ -50,17 +52,39 @@ public class CaseworkService {
     }
 
     public List<CaseListItem> myCases(StaffMember actor) {
-        LocalDate today = LocalDate.now(clock);
-        List<CaseListItem> items = new ArrayList<>();
-        for (long caseId : access.visibleCaseIds(actor)) {
-            ProgrammeCase c = cases.findById(caseId).orElseThrow();
-            Child child = children.findById(c.childId()).orElseThrow();
-            String socialWorker = cases.assignments(caseId).stream()
-                    .filter(a -> a.responsibility() == Responsibility.SOCIAL_WORKER).map(Assignment::staffName)
-                    .findFirst().orElse("Not allocated");
-            items.add(new CaseListItem(caseId, child.fullName(), child.ageOn(today), c.stage(), c.openedOn(), socialWorker));
+        List<Long> ids = access.visibleCaseIds(actor);
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return items;
+        LocalDate today = LocalDate.now(clock);
+        // One query for the whole list (a programme manager's list holds every programme case).
+        Map<Long, CaseListItem> byId = new HashMap<>();
+        for (List<Long> chunk : chunks(ids, 500)) {
+            jdbc.sql("""
+                    select c.id, ch.given_name, ch.family_name, ch.date_of_birth, c.stage, c.opened_on,
+                           (select min(s.display_name) from case_assignment a join staff_member s on s.id = a.staff_id
+                            where a.case_id = c.id and a.responsibility = 'SOCIAL_WORKER') as social_worker
+                    from programme_case c join child ch on ch.id = c.child_id
+                    where c.id in (:ids)""")
+                    .param("ids", chunk)
+                    .query((rs, n) -> {
+                        LocalDate born = rs.getObject("date_of_birth", LocalDate.class);
+                        String worker = rs.getString("social_worker");
+                        return new CaseListItem(rs.getLong("id"), rs.getString("given_name") + " " + rs.getString("family_name"),
+                                java.time.Period.between(born, today).getYears(), Stage.valueOf(rs.getString("stage")),
+                                rs.getObject("opened_on", LocalDate.class), worker == null ? "Not allocated" : worker);
+                    })
+                    .list().forEach(item -> byId.put(item.caseId(), item));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids, int size) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += size) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + size)));
+        }
+        return chunks;
     }
 
     public HomePage home(StaffMember actor) {
