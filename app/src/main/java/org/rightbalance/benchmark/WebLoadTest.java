@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 /**
  * A load test of the case-work application: simulated practitioners, each with their own session,
  * sign in and then work as a practitioner does — home page, a child's case page, the parts of the
- * case their role may see, the API — with a think time between pages.
+ * case their role may see, now and then a change (someone added to the family's network), the API —
+ * with a think time between pages.
  *
  * <p>Every response is checked: a status other than 200 (after redirects), or a page that is not
  * the one asked for, is an error. Latencies are recorded per page type and summarised as median and
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
 public final class WebLoadTest {
 
     /** The kinds of page, reported separately. */
-    public enum Page { SIGN_IN, HOME, CASE, SECTION, API }
+    public enum Page { SIGN_IN, HOME, CASE, SECTION, WRITE, API }
 
     /** What to run. */
     public record Plan(URI base, List<String> usernames, String password, int users, Duration duration, Duration rampUp,
@@ -70,6 +71,9 @@ public final class WebLoadTest {
             return all.requests() / seconds;
         }
     }
+
+    /** One loop in this many, a practitioner who may changes the family's network (a write under load). */
+    static final int WRITE_ONE_IN = 8;
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CASE_LINK = Pattern.compile("href=\"(/cases/\\d+)\"");
@@ -148,10 +152,10 @@ public final class WebLoadTest {
         sb.append(machine).append(" Date: ").append(java.time.LocalDate.now()).append(".\n\n");
         sb.append("Command: `").append(command).append("`\n\n");
         sb.append(String.format(Locale.ROOT, "%d simulated practitioners (each its own session; accounts %s in turn), "
-                        + "ramp-up %d s, think time %d–%d ms between pages, for %.0f s; the server in its own JVM on loopback, "
+                        + "ramp-up %d s, think time %d–%d ms between pages, one round in %d also adding someone to a family's network where the reader may, for %.0f s; the server in its own JVM on loopback, "
                         + "embedded H2 database, demo data. %d requests, %.1f per second, **%d errors**.%n%n",
                 plan.users(), String.join(", ", plan.usernames()), plan.rampUp().toSeconds(), plan.minThink().toMillis(),
-                plan.maxThink().toMillis(), result.seconds(), result.all().requests(), result.requestsPerSecond(),
+                plan.maxThink().toMillis(), WRITE_ONE_IN, result.seconds(), result.all().requests(), result.requestsPerSecond(),
                 result.all().errors()));
         sb.append("| Page | Requests | Errors | Median (ms) | 95th percentile (ms) | 99th percentile (ms) | Max (ms) |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -177,6 +181,7 @@ public final class WebLoadTest {
             case HOME -> "Home page (my cases, due, alerts)";
             case CASE -> "Child's case page (chronology)";
             case SECTION -> "A section of the case (referral, conference, mentoring …)";
+            case WRITE -> "Add someone to the family's network (form POST, CSRF, audit)";
             case API -> "REST API: GET /api/cases";
         };
     }
@@ -214,12 +219,36 @@ public final class WebLoadTest {
                         think();
                         get(Page.SECTION, sections.get(random.nextInt(sections.size())), "<h1");
                     }
+                    String family = sections.stream().filter(l -> l.endsWith("/family")).findFirst().orElse(null);
+                    if (family != null && random.nextInt(WRITE_ONE_IN) == 0 && !stop.get()) {
+                        think();
+                        addNetworkMember(family);
+                    }
                 }
                 if (random.nextInt(5) == 0 && !stop.get()) {
                     think();
                     api("/api/cases");
                 }
             }
+        }
+
+        /**
+         * A change, as a practitioner makes one: open the family page and, where the form to add
+         * someone to the family's network is there (the reader may change that section), send it.
+         */
+        private void addNetworkMember(String familyPath) {
+            String page = get(Page.SECTION, familyPath, "<h1");
+            String action = familyPath + "/network";
+            Matcher token = CSRF.matcher(page);
+            if (!page.contains("action=\"" + action + "\"") || !token.find()) {
+                return;
+            }
+            String name = "Load test neighbour " + username + " " + random.nextInt(1_000_000);
+            String body = "name=" + enc(name) + "&relationship=Neighbour&kind=FRIEND&organisation=&contact=&_csrf="
+                    + enc(token.group(1));
+            send(Page.WRITE, HttpRequest.newBuilder(plan.base().resolve(action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), name);
         }
 
         private String signIn() {
