@@ -68,11 +68,9 @@ class CouncilKey {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "pseudonymisation", ".key");
-            try {
+            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the folder's permissions apply.
-            }
+            } // elsewhere (Windows) the folder's permissions apply
             Files.writeString(temporary, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
             Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
