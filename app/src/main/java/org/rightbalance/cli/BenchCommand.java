@@ -231,7 +231,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--size-mb", defaultValue = "1024", description = "File size in MB (default: ${DEFAULT-VALUE}).")
         long sizeMb;
 
-        @Option(names = "--xmx", defaultValue = "256m", description = "Heap limit of the stax and check steps (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--xmx", defaultValue = "256m", description = "Heap limit of the stax, check and import steps (default: ${DEFAULT-VALUE}).")
         String xmx;
 
         @Option(names = "--read-xmx", defaultValue = "1g", description = "Heap limit of the read step, which keeps every record (default: ${DEFAULT-VALUE}).")
@@ -277,7 +277,8 @@ final class BenchCommand implements Runnable {
                         heap, out));
             }
             String command = "./rightbalance bench import --size-mb " + sizeMb + (options.seed != 2020 ? " --seed "
-                    + options.seed : "");
+                    + options.seed : "") + (xmx.equals("256m") ? "" : " --xmx " + xmx)
+                    + (readXmx.equals("1g") ? "" : " --read-xmx " + readXmx);
             String section = org.rightbalance.benchmark.ImportBenchmark.markdown(written, runs, heaps,
                     BenchmarkService.machine(false), command, Optional.ofNullable(note));
             BenchmarkService.writeSection(options.report, "bench:import", section);
@@ -289,13 +290,13 @@ final class BenchCommand implements Runnable {
 
     /** {@code rightbalance bench import-run}: one timed read of a census file, as one line of JSON. */
     @Command(name = "import-run", hidden = true, mixinStandardHelpOptions = true,
-            description = "Read a CIN census file once (--mode stax, check or read) and print the time and peak heap as JSON.")
+            description = "Read a CIN census file once (--mode stax, check, import or read) and print the time and peak heap as JSON.")
     static final class ImportRun implements Runnable {
 
         @Option(names = "--file", required = true, paramLabel = "FILE.xml", description = "A CIN census file.")
         Path file;
 
-        @Option(names = "--mode", required = true, paramLabel = "stax|check|read", description = "What to do with it.")
+        @Option(names = "--mode", required = true, paramLabel = "stax|check|import|read", description = "What to do with it.")
         String mode;
 
         @CommandLine.Spec

@@ -43,12 +43,12 @@ final class ImportCommand implements Runnable {
     @Override
     public void run() {
         ExtractMerger.Imported imported = Importer.run(new Importer.Request(Importer.Format.parse(format), files, out));
-        var e = imported.read().extract();
+        var e = imported.totals();
         var w = spec.commandLine().getOut();
         w.println(imported.report().summary());
         w.printf("Imported into %s: %,d people, %,d referrals, %,d CIN plans, %,d CP plans, "
-                        + "%,d care episodes, %,d programme flags.%n", out, e.people().size(), e.referrals().size(),
-                e.cinPlans().size(), e.cpPlans().size(), e.careEpisodes().size(), e.participation().size());
+                        + "%,d care episodes, %,d programme flags.%n", out, e.people(), e.referrals(),
+                e.cinPlans(), e.cpPlans(), e.careEpisodes(), e.participation());
         if (report != null) {
             try {
                 Path parent = report.toAbsolutePath().getParent();

@@ -309,10 +309,31 @@ public final class ExtractMerger {
     /**
      * What an import wrote.
      *
-     * @param read   the output folder's content, as {@link SsdReader} read it back
+     * @param read   the output folder's content, as {@link SsdReader} read it back; null when the import streamed
+     *               (a single CIN census file into a folder without an extract, see {@link Importer#run}), which
+     *               keeps no records: read the folder when the records are needed
      * @param report what each source added, updated, left unchanged or could not override
+     * @param totals how many records of each table the folder holds
      */
-    public record Imported(SsdReadResult read, ImportReport report) {
+    public record Imported(SsdReadResult read, ImportReport report, Totals totals) {
+        public Imported {
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(totals, "totals");
+        }
+
+        /** What the in-memory path wrote and read back. */
+        public Imported(SsdReadResult read, ImportReport report) {
+            this(read, report, Totals.of(read.extract()));
+        }
+    }
+
+    /** How many records of each table the output folder holds after an import. */
+    public record Totals(long people, long referrals, long cinPlans, long cpPlans, long careEpisodes,
+                         long participation) {
+        static Totals of(SsdExtract e) {
+            return new Totals(e.people().size(), e.referrals().size(), e.cinPlans().size(), e.cpPlans().size(),
+                    e.careEpisodes().size(), e.participation().size());
+        }
     }
 
     /**
@@ -410,7 +431,7 @@ public final class ExtractMerger {
         return new SsdExtract(r.people(), List.of(), List.of(), List.of(), List.of(), r.carePeriods(), List.of());
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Brings a council's returns into one evaluation input folder (the SSD layout that
@@ -64,12 +65,37 @@ public final class Importer {
     }
 
     /**
-     * Imports the files; returns the validated content of the output folder and the report of what each file added,
-     * updated or left unchanged. A census file's records carry its collection year: a later year's file supersedes
+     * Imports the files; streams one CIN census file into a folder without an extract ({@link #streams}), otherwise
+     * reads every source into memory. Returns the validated content of the output folder (none when streamed: see
+     * {@link ExtractMerger.Imported#totals}) and the report of what each file added, updated or left unchanged. A census file's records carry its collection year: a later year's file supersedes
      * what an earlier one said about the same record, an earlier year's does not override a later one (see {@code
      * docs/cin-census.md}, "Importing several years").
      */
     public static ExtractMerger.Imported run(Request request) {
+        return run(request, true);
+    }
+
+    /**
+     * Whether {@link #run} streams the request: one CIN census file into a folder that holds no extract (no {@code
+     * ssd_person.csv}). Then memory does not grow with the file ({@link StreamingCensusImport}); the folder gets the
+     * same bytes, the report the same counts, and a file with a finding the same exception as the in-memory path.
+     * Several census files (different years are merged record by record) and a folder that already holds an extract
+     * take the in-memory path.
+     */
+    public static boolean streams(Request request) {
+        return request.format() == Format.CIN_CENSUS && request.files().size() == 1
+                && !Files.exists(request.out().resolve("ssd_person.csv"));
+    }
+
+    /** As {@link #run(Request)}; {@code streaming} false always takes the in-memory path (for comparing the two). */
+    static ExtractMerger.Imported run(Request request, boolean streaming) {
+        if (streaming && streams(request)) {
+            Optional<ExtractMerger.Imported> streamed = StreamingCensusImport.run(request.files().get(0),
+                    request.out());
+            if (streamed.isPresent()) {
+                return streamed.get();
+            }
+        }
         List<ExtractMerger.Source> sources = new ArrayList<>();
         if (Files.exists(request.out().resolve("ssd_person.csv"))) {
             sources.add(ExtractMerger.Source.existing(request.out().toString(),

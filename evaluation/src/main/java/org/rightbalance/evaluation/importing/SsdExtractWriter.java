@@ -30,45 +30,37 @@ public final class SsdExtractWriter {
 
     public static void write(SsdExtract x, Path folder) throws IOException {
         Files.createDirectories(folder);
-        try (BufferedWriter w = open(folder, SsdReader.PERSON,
-                "pers_person_id,pers_sex,pers_ethnicity,pers_dob,pers_nationality")) {
+        try (BufferedWriter w = open(folder, SsdReader.PERSON, PERSON_HEADER)) {
             for (Person p : x.people()) {
-                row(w, p.personId(), p.sex().code(), p.ethnicity(), text(p.dateOfBirth()), p.nationality());
+                w.write(line(p));
             }
         }
-        try (BufferedWriter w = open(folder, SsdReader.FAMILY, "fami_family_id,fami_person_id")) {
+        try (BufferedWriter w = open(folder, SsdReader.FAMILY, FAMILY_HEADER)) {
             for (FamilyMembership f : x.families()) {
                 row(w, f.familyId(), f.personId());
             }
         }
-        try (BufferedWriter w = open(folder, SsdReader.CIN_EPISODES, "cine_referral_id,cine_person_id,"
-                + "cine_referral_date,cine_cin_primary_need_code,cine_referral_source_code,cine_close_date,"
-                + "cine_close_reason")) {
+        try (BufferedWriter w = open(folder, SsdReader.CIN_EPISODES, REFERRAL_HEADER)) {
             for (Referral r : x.referrals()) {
-                row(w, r.referralId(), r.personId(), text(r.referralDate()), r.primaryNeedCode(),
-                        r.referralSourceCode(), text(r.closeDate()), r.closeReason());
+                w.write(line(r));
             }
         }
-        try (BufferedWriter w = open(folder, SsdReader.CIN_PLANS, "cinp_cin_plan_id,cinp_referral_id,"
-                + "cinp_person_id,cinp_cin_plan_start_date,cinp_cin_plan_end_date")) {
+        try (BufferedWriter w = open(folder, SsdReader.CIN_PLANS, CIN_PLAN_HEADER)) {
             for (CinPlan p : x.cinPlans()) {
-                row(w, p.planId(), p.referralId(), p.personId(), text(p.start()), text(p.end()));
+                w.write(line(p));
             }
         }
-        try (BufferedWriter w = open(folder, SsdReader.CP_PLANS, "cppl_cp_plan_id,cppl_person_id,"
-                + "cppl_cp_plan_start_date,cppl_cp_plan_end_date")) {
+        try (BufferedWriter w = open(folder, SsdReader.CP_PLANS, CP_PLAN_HEADER)) {
             for (ChildProtectionPlan p : x.cpPlans()) {
-                row(w, p.planId(), p.personId(), text(p.start()), text(p.end()));
+                w.write(line(p));
             }
         }
-        try (BufferedWriter w = open(folder, SsdReader.CLA_EPISODES, "clae_cla_episode_id,clae_person_id,"
-                + "clae_cla_episode_start_date,clae_cla_episode_ceased_date")) {
+        try (BufferedWriter w = open(folder, SsdReader.CLA_EPISODES, CARE_HEADER)) {
             for (CareEpisode e : x.careEpisodes()) {
                 row(w, e.episodeId(), e.personId(), text(e.start()), text(e.ceased()));
             }
         }
-        try (BufferedWriter w = open(folder, SsdReader.PARTICIPATION,
-                "person_id,referral_id,programme,start_date,end_date")) {
+        try (BufferedWriter w = open(folder, SsdReader.PARTICIPATION, PARTICIPATION_HEADER)) {
             for (ProgrammeParticipation p : x.participation()) {
                 row(w, p.personId(), p.referralId() == null ? "" : p.referralId(), p.programme(), text(p.start()),
                         text(p.end()));
@@ -76,7 +68,40 @@ public final class SsdExtractWriter {
         }
     }
 
-    private static BufferedWriter open(Path folder, String file, String header) throws IOException {
+    static final String PERSON_HEADER = "pers_person_id,pers_sex,pers_ethnicity,pers_dob,pers_nationality";
+    static final String FAMILY_HEADER = "fami_family_id,fami_person_id";
+    static final String REFERRAL_HEADER = "cine_referral_id,cine_person_id,cine_referral_date,"
+            + "cine_cin_primary_need_code,cine_referral_source_code,cine_close_date,cine_close_reason";
+    static final String CIN_PLAN_HEADER = "cinp_cin_plan_id,cinp_referral_id,cinp_person_id,"
+            + "cinp_cin_plan_start_date,cinp_cin_plan_end_date";
+    static final String CP_PLAN_HEADER = "cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date,"
+            + "cppl_cp_plan_end_date";
+    static final String CARE_HEADER = "clae_cla_episode_id,clae_person_id,clae_cla_episode_start_date,"
+            + "clae_cla_episode_ceased_date";
+    static final String PARTICIPATION_HEADER = "person_id,referral_id,programme,start_date,end_date";
+
+    /** A person's line in {@link SsdReader#PERSON}. */
+    static String line(Person p) {
+        return csvLine(List.of(p.personId(), p.sex().code(), p.ethnicity(), text(p.dateOfBirth()), p.nationality()));
+    }
+
+    /** A referral's line in {@link SsdReader#CIN_EPISODES}. */
+    static String line(Referral r) {
+        return csvLine(List.of(r.referralId(), r.personId(), text(r.referralDate()), r.primaryNeedCode(),
+                r.referralSourceCode(), text(r.closeDate()), r.closeReason()));
+    }
+
+    /** A CIN plan's line in {@link SsdReader#CIN_PLANS}. */
+    static String line(CinPlan p) {
+        return csvLine(List.of(p.planId(), p.referralId(), p.personId(), text(p.start()), text(p.end())));
+    }
+
+    /** A CP plan's line in {@link SsdReader#CP_PLANS}. */
+    static String line(ChildProtectionPlan p) {
+        return csvLine(List.of(p.planId(), p.personId(), text(p.start()), text(p.end())));
+    }
+
+    static BufferedWriter open(Path folder, String file, String header) throws IOException {
         BufferedWriter w = Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8);
         w.write(header);
         w.write('\n');

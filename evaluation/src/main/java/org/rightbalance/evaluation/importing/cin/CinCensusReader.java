@@ -68,6 +68,12 @@ public final class CinCensusReader {
     private final List<PreProceedings> preProceedings = new ArrayList<>();
     private final List<FamilyGroupDecision> groupDecisions = new ArrayList<>();
     private final Set<String> childIds = new HashSet<>();
+    /** Receives each child's records ({@link #stream}); null for {@link #read} and {@link #check}. */
+    private ChildSink sink;
+    private Person childPerson;
+    private final List<Referral> childReferrals = new ArrayList<>();
+    private final List<CinPlan> childCinPlans = new ArrayList<>();
+    private final List<ChildProtectionPlan> childCpPlans = new ArrayList<>();
 
     private final Map<String, Val> header = new HashMap<>();
     private CinHeader parsedHeader;
@@ -124,10 +130,55 @@ public final class CinCensusReader {
         return new CinCheck(header, c[0], c[1], c[2], c[3]);
     }
 
+    /**
+     * Receives a census child by child ({@link #stream}): the records the child's {@code Child} element gives, once
+     * every rule that looks at one child has been applied to it. A sink must not throw: the reader would report the
+     * exception as a damaged file ({@code not-xml}).
+     */
+    @FunctionalInterface
+    public interface ChildSink {
+        /**
+         * One child's records, in the order {@link #read} lists them.
+         *
+         * @param person    the child, null when the child gives no usable sex or date of birth (a finding was made)
+         * @param referrals its referrals (CINdetails)
+         * @param cinPlans  its CIN plans
+         * @param cpPlans   its child protection plans
+         */
+        void child(Person person, List<Referral> referrals, List<CinPlan> cinPlans, List<ChildProtectionPlan> cpPlans);
+    }
+
+    /**
+     * Checks {@code file} exactly as {@link #check(Path)} does (the same code applies the same rules and makes the
+     * same findings) and hands each child's records to {@code sink} as soon as the child is checked, keeping none of
+     * them. The sink is called only while the file has no finding so far; when the file has any, this throws the
+     * {@link CinCensusException} {@link #read} would throw, after the sink may have seen the earlier children.
+     */
+    public static CinCheck stream(Path file, ChildSink sink) {
+        java.util.Objects.requireNonNull(sink, "sink");
+        try (InputStream in = Files.newInputStream(file)) {
+            CinCensusReader reader = new CinCensusReader(file.getFileName().toString(), DEFAULT_MAX_TEXT, false);
+            reader.sink = sink;
+            CinHeader header = reader.run(in).header();
+            long[] c = reader.counted;
+            return new CinCheck(header, c[0], c[1], c[2], c[3]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private <T> void keep(List<T> list, T row, int kind) {
         counted[kind]++;
         if (keep) {
             list.add(row);
+        }
+        if (sink != null) {
+            switch (kind) {
+                case 0 -> childPerson = (Person) row;
+                case 1 -> childReferrals.add((Referral) row);
+                case 2 -> childCinPlans.add((CinPlan) row);
+                default -> childCpPlans.add((ChildProtectionPlan) row);
+            }
         }
     }
 
@@ -427,6 +478,20 @@ public final class CinCensusReader {
     // ---------------------------------------------------------------------------------------------- checking
 
     private void finishChild(Child c) {
+        checkChild(c);
+        if (sink != null) {
+            if (problems == 0 && (childPerson != null || !childReferrals.isEmpty())) {
+                sink.child(childPerson, List.copyOf(childReferrals), List.copyOf(childCinPlans),
+                        List.copyOf(childCpPlans));
+            }
+            childPerson = null;
+            childReferrals.clear();
+            childCinPlans.clear();
+            childCpPlans.clear();
+        }
+    }
+
+    private void checkChild(Child c) {
         Val idVal = c.fields.get("LAchildID");
         if (idVal == null || idVal.text.isEmpty()) {
             add(CinRule.MISSING_ELEMENT, c.line, "", "LAchildID", "the Child has no LAchildID; give every child "
