@@ -68,9 +68,14 @@ public class SsdDatabaseImport {
         this.jdbc = jdbc;
     }
 
-    /** What an import wrote (or, for {@code childrenAlreadyPresent}, left alone). */
+    /**
+     * What an import wrote. Children already in the database are brought up to date
+     * ({@link KnownChildrenUpdate}): {@code recordsUpdated} of their records changed and
+     * {@code recordsAddedToKnownChildren} added; the other counts are of the children added.
+     */
     public record Result(int childrenAdded, int childrenAlreadyPresent, int families, int referrals, int cinPlans,
-                         int cpPlans, int carePeriods, int programmeCases, int cpPlansWithoutReferral) {
+                         int cpPlans, int carePeriods, int programmeCases, int cpPlansWithoutReferral,
+                         int recordsUpdated, int recordsAddedToKnownChildren) {
     }
 
     /**
@@ -223,8 +228,17 @@ public class SsdDatabaseImport {
                     ps.setLong(1, row[0]);
                     ps.setLong(2, row[1]);
                 });
-        return new Result(people.size(), x.people().size() - people.size(), familyKeys.size(), referrals.size(),
-                cinPlans.size(), cpPlans.size(), care.size(), participation.size(), withoutReferral);
+        Set<String> known = new HashSet<>();
+        x.people().forEach(p -> {
+            if (present.contains(p.personId())) {
+                known.add(p.personId());
+            }
+        });
+        KnownChildrenUpdate.Counts update = known.isEmpty() ? new KnownChildrenUpdate.Counts(0, 0, 0, 0, 0)
+                : new KnownChildrenUpdate(jdbc).apply(x, known);
+        return new Result(people.size(), known.size(), familyKeys.size(), referrals.size(),
+                cinPlans.size(), cpPlans.size(), care.size(), participation.size(), withoutReferral, update.updated(),
+                update.referralsAdded() + update.cinPlansAdded() + update.cpPlansAdded() + update.carePeriodsAdded());
     }
 
     private static Referral referralAtOrBefore(List<Referral> ordered, LocalDate date) {

@@ -135,8 +135,74 @@ class SsdDatabaseImportWebTest {
 
         assertThat(again.childrenAdded()).isZero();
         assertThat(again.childrenAlreadyPresent()).isEqualTo(3);
+        assertThat(again.recordsUpdated()).isZero();
+        assertThat(again.recordsAddedToKnownChildren()).isZero();
         assertThat(count("social_care_referral", p)).isEqualTo(4);
         assertThat(count("programme_case", p)).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterExtractUpdatesWhatChangedAddsWhatIsNewAndKeepsTheRest() throws IOException {
+        importer.importFolder(extract(p, "2007-02-01"), List.of(teamId));
+        long referralVersion = jdbc.sql("""
+                select r.version from social_care_referral r join child c on c.id = r.child_id
+                where c.council_child_id = ? and r.referral_date = ?""").params(p + "-1", java.time.LocalDate.of(2018, 3, 1))
+                .query(Long.class).single();
+
+        // A year later: the open referral R2 is closed, the CP plan has ended, child 2 has a new referral
+        // (ids renumbered, as a new extract may), child 3's ethnicity is corrected.
+        Path later = extract(p + "later", "2007-02-01");
+        Files.writeString(later.resolve("ssd_person.csv"), Files.readString(later.resolve("ssd_person.csv"))
+                .replace(p + "later", p).replace(",U,BAFR,", ",U,BCRB,"));
+        Files.writeString(later.resolve("ssd_family.csv"), Files.readString(later.resolve("ssd_family.csv")).replace(p + "later", p));
+        Files.writeString(later.resolve("ssd_cin_episodes.csv"), """
+                cine_referral_id,cine_person_id,cine_referral_date,cine_cin_primary_need_code,cine_referral_source_code,cine_close_date,cine_close_reason
+                X1,%1$s-1,2017-09-05,N1,3A,2018-01-10,RC8
+                X2,%1$s-1,2018-03-01,N2,1A,2019-02-01,RC7
+                X3,%1$s-2,2017-10-01,,,,
+                X5,%1$s-2,2019-01-15,N3,2A,,
+                X4,%1$s-3,2016-05-01,N4,5A,,
+                """.formatted(p));
+        Files.writeString(later.resolve("ssd_cin_plans.csv"), """
+                cinp_cin_plan_id,cinp_referral_id,cinp_person_id,cinp_cin_plan_start_date,cinp_cin_plan_end_date
+                Y1,X1,%1$s-1,2017-09-20,2017-12-19
+                """.formatted(p));
+        Files.writeString(later.resolve("ssd_cp_plans.csv"), """
+                cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date,cppl_cp_plan_end_date
+                Z1,%1$s-1,2018-04-01,2019-01-20
+                """.formatted(p));
+        Files.writeString(later.resolve("ssd_cla_episodes.csv"), """
+                clae_cla_episode_id,clae_person_id,clae_cla_episode_start_date,clae_cla_episode_ceased_date
+                W1,%1$s-3,2016-08-01,2017-01-01
+                """.formatted(p));
+        Files.writeString(later.resolve("programme_participation.csv"), """
+                person_id,referral_id,programme,start_date,end_date
+                %1$s-1,X1,RBFF,2017-09-10,2018-06-30
+                """.formatted(p));
+
+        SsdDatabaseImport.Result result = importer.importFolder(later, List.of(teamId));
+
+        assertThat(result.childrenAdded()).isZero();
+        assertThat(result.childrenAlreadyPresent()).isEqualTo(3);
+        assertThat(result.recordsUpdated()).isEqualTo(3);     // R2 closed, CP plan ended, ethnicity corrected
+        assertThat(result.recordsAddedToKnownChildren()).isEqualTo(1);  // child 2's new referral
+        assertThat(count("social_care_referral", p)).isEqualTo(5);
+        assertThat(count("programme_case", p)).isEqualTo(1);
+        var closed = jdbc.sql("""
+                select r.close_reason, r.version from social_care_referral r join child c on c.id = r.child_id
+                where c.council_child_id = ? and r.referral_date = ?""").params(p + "-1", java.time.LocalDate.of(2018, 3, 1))
+                .query((rs, n) -> rs.getString(1) + "/" + rs.getLong(2)).single();
+        assertThat(closed).isEqualTo("RC7/" + (referralVersion + 1));
+        String cpEnd = jdbc.sql("""
+                select cp.end_date from child_protection_plan cp join child c on c.id = cp.child_id where c.council_child_id = ?""")
+                .param(p + "-1").query(String.class).single();
+        assertThat(cpEnd).isEqualTo("2019-01-20");
+        assertThat(jdbc.sql("select ethnicity from child where council_child_id = ?").param(p + "-3").query(String.class).single())
+                .isEqualTo("BCRB");
+
+        SsdDatabaseImport.Result again = importer.importFolder(later, List.of(teamId));
+        assertThat(again.recordsUpdated()).isZero();
+        assertThat(again.recordsAddedToKnownChildren()).isZero();
     }
 
     @Test
