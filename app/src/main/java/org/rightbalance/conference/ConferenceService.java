@@ -7,6 +7,7 @@ import org.rightbalance.access.Responsibility;
 import org.rightbalance.access.Section;
 import org.rightbalance.casework.Assignment;
 import org.rightbalance.casework.CaseRepository;
+import org.rightbalance.casework.Stage;
 import org.rightbalance.child.Child;
 import org.rightbalance.child.ChildRepository;
 import org.rightbalance.child.NetworkMember;
@@ -188,7 +189,10 @@ public class ConferenceService {
         return findGoal(caseId, goalId);
     }
 
-    /** The family agrees its plan: from now on, professionals' changes are amendments. */
+    /**
+     * The family agrees its plan: from now on, professionals' changes are amendments, and a case at
+     * the conference stage moves on to direct support.
+     */
     public FamilyGroupConference agreePlan(StaffMember actor, long caseId, LocalDate agreedOn, int expectedVersion) {
         access.require(actor, caseId, Section.CONFERENCE, Operation.CHANGE, "record the family plan as agreed");
         FamilyGroupConference c = requireConference(caseId);
@@ -209,6 +213,9 @@ public class ConferenceService {
             throw new InvalidRequestException(null, "Add the family's goals before recording the plan as agreed");
         }
         conferences.agree(c.id(), agreedOn, expectedVersion);
+        // With its plan agreed, the family moves on to the support the plan calls for.
+        cases.findById(caseId).filter(pc -> pc.stage() == Stage.CONFERENCING)
+                .ifPresent(pc -> cases.moveTo(caseId, Stage.SUPPORTING, pc.version()));
         return conferences.findByCase(caseId).orElseThrow();
     }
 

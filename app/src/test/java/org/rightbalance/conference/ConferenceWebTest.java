@@ -69,8 +69,11 @@ class ConferenceWebTest {
         List<Long> goals = goalIds(id);
         submit("fgc.lee", id, "/goals/" + goals.get(0) + "/actions", "who", "Mum", "what", "set an alarm for 7am",
                 "byWhen", TODAY.plusDays(7).toString(), "reason", "", "version", "0").andExpect(status().is3xxRedirection());
+        cases.moveTo(id, org.rightbalance.casework.Stage.CONFERENCING, cases.findById(id).orElseThrow().version());
         submit("fgc.lee", id, "/agree", "agreedOn", TODAY.minusDays(20).toString(), "version", String.valueOf(conferenceVersion(id)))
                 .andExpect(status().is3xxRedirection());
+        assertThat(cases.findById(id).orElseThrow().stage()).as("the agreed plan moves the case on to direct support")
+                .isEqualTo(org.rightbalance.casework.Stage.SUPPORTING);
         submit("fgc.lee", id, "/reviews", "heldOn", TODAY.minusDays(1).toString(), "scores[" + goals.get(0) + "]", "6",
                 "scores[" + goals.get(1) + "]", "5", "nextReviewDue", TODAY.plusDays(5).toString(),
                 "version", String.valueOf(conferenceVersion(id))).andExpect(status().is3xxRedirection());
