@@ -16,6 +16,14 @@ public record Cell(Long value, String text) {
         return new Cell(count, Long.toString(count));
     }
 
+    /**
+     * A count shown as it is: for staff workloads (a worker's open cases), which say nothing about
+     * any child and which managers need exactly — mentors said they were overworked (report, chapter 3).
+     */
+    public static Cell exact(long count) {
+        return new Cell(count, Long.toString(count));
+    }
+
     public boolean suppressed() {
         return value == null;
     }

@@ -73,7 +73,7 @@ public class ProgrammeService {
                   and c.stage not in ('CLOSED', 'NOT_TAKEN_ON')""" + (team.isPresent() ? " and c.team_id = :team" : "")
                         + " group by s.display_name order by s.display_name")
                 .params(params)
-                .query((rs, n) -> new ProgrammeDashboard.Caseload(rs.getString(1), Cell.of(rs.getLong(2))))
+                .query((rs, n) -> new ProgrammeDashboard.Caseload(rs.getString(1), Cell.exact(rs.getLong(2))))
                 .list();
     }
 
