@@ -51,9 +51,14 @@ final class BenchCommand implements Runnable {
         String section = BenchmarkService.markdown(results, BenchmarkService.machine(rScript.isPresent()),
                 "./rightbalance bench --rows " + rows.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")
                         + (options.noR ? " --no-r" : ""));
-        BenchmarkService.writeSection(options.report, "bench:stats", section);
+        publish(out, options.report, "bench:stats", section);
+    }
+
+    /** Writes a benchmark's section into the report file and prints it. */
+    static void publish(PrintWriter out, Path report, String sectionName, String section) {
+        BenchmarkService.writeSection(report, sectionName, section);
         out.println(section);
-        out.println("Written to " + options.report);
+        out.println("Written to " + report);
         out.flush();
     }
 
@@ -124,10 +129,7 @@ final class BenchCommand implements Runnable {
                     .stripTrailingZeros().toPlainString() + (options.seed != 2020 ? " --seed " + options.seed : "") + (options.noR ? " --no-r" : "");
             String section = EvaluationBenchmark.markdown(comparison, BenchmarkService.machine(rScript.isPresent()),
                     command, note);
-            BenchmarkService.writeSection(options.report, "bench:evaluation", section);
-            out.println(section);
-            out.println("Written to " + options.report);
-            out.flush();
+            publish(out, options.report, "bench:evaluation", section);
         }
     }
 
@@ -213,10 +215,7 @@ final class BenchCommand implements Runnable {
                     () -> org.rightbalance.benchmark.WebLoadTest.run(plan, out));
             String command = "./rightbalance bench web --users " + users + " --seconds " + seconds;
             String section = org.rightbalance.benchmark.WebLoadTest.markdown(result, plan, BenchmarkService.machine(false), command);
-            BenchmarkService.writeSection(report, "bench:web", section);
-            out.println(section);
-            out.println("Written to " + report);
-            out.flush();
+            publish(out, report, "bench:web", section);
         }
     }
 
@@ -281,10 +280,7 @@ final class BenchCommand implements Runnable {
                     + (readXmx.equals("1g") ? "" : " --read-xmx " + readXmx);
             String section = org.rightbalance.benchmark.ImportBenchmark.markdown(written, runs, heaps,
                     BenchmarkService.machine(false), command, Optional.ofNullable(note));
-            BenchmarkService.writeSection(options.report, "bench:import", section);
-            out.println(section);
-            out.println("Written to " + options.report);
-            out.flush();
+            publish(out, options.report, "bench:import", section);
         }
     }
 

@@ -1,9 +1,7 @@
 package org.rightbalance.conference;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rightbalance.casework.CaseRepository;
-import org.rightbalance.child.ChildRepository;
 import org.rightbalance.consent.Component;
 import org.rightbalance.staff.StaffRepository;
 import org.rightbalance.support.Demo;
@@ -37,18 +35,12 @@ class ConferenceWebTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ChildRepository children;
-    @Autowired
     CaseRepository cases;
     @Autowired
     StaffRepository staff;
 
+    @Autowired
     FreshCases fresh;
-
-    @BeforeEach
-    void setUp() {
-        fresh = new FreshCases(jdbc, children, cases, staff);
-    }
 
     @Test
     void theCoordinatorRecordsTheConferenceTheFamilysGoalsAndAReviewShownAsAProgressChartAndTable() throws Exception {

@@ -14,8 +14,10 @@ import java.util.UUID;
 
 /**
  * A fresh synthetic case for a test that changes data, in the North team, worked on by sw.amara,
- * fgc.lee and mentor.jo, with one relative and one professional in the family's network.
+ * fgc.lee and mentor.jo, with one relative and one professional in the family's network. A bean of
+ * the test context: tests {@code @Autowired} it.
  */
+@org.springframework.stereotype.Component
 public final class FreshCases {
 
     private final JdbcClient jdbc;

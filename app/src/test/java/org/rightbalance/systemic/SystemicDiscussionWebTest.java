@@ -1,9 +1,6 @@
 package org.rightbalance.systemic;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rightbalance.casework.CaseRepository;
-import org.rightbalance.child.ChildRepository;
 import org.rightbalance.conference.FreshCases;
 import org.rightbalance.consent.Component;
 import org.rightbalance.staff.StaffRepository;
@@ -39,18 +36,10 @@ class SystemicDiscussionWebTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ChildRepository children;
-    @Autowired
-    CaseRepository cases;
-    @Autowired
     StaffRepository staff;
 
+    @Autowired
     FreshCases fresh;
-
-    @BeforeEach
-    void setUp() {
-        fresh = new FreshCases(jdbc, children, cases, staff);
-    }
 
     @Test
     void theOutcomeIsSharedWithEveryoneOnTheCaseWhoIsAlertedUntilTheyOpenIt() throws Exception {
