@@ -4,6 +4,9 @@ import org.rightbalance.evaluation.ssd.SsdExtract;
 import org.rightbalance.evaluation.ssd.SsdReader;
 import org.rightbalance.evaluation.ssd.ValidationPolicy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +18,55 @@ import java.util.function.Consumer;
  * Reads an evaluation input folder one child at a time, in child id order: each call gets one child's person row and
  * every row of the other six tables that names that child.
  *
- * <p>PRELIMINARY: this version still reads the folder in memory; it is being replaced by an external sort by child
- * with bounded memory. The contract (order, grouping) stays.
+ * <p>A folder an import wrote ({@link Importer}) is regrouped through run files ({@link ImportedFolder}, {@link
+ * ChildRows}), so memory does not grow with the folder: this is how the application loads a council's returns into its
+ * database. Any other folder is read whole with {@link SsdReader}, every rule checked, and grouped in memory.
  */
 public final class ExtractByChild {
+
+    /** Characters of rows held before they are sorted into a run file. */
+    private static final long BUDGET_CHARS = 8_000_000;
 
     private ExtractByChild() {
     }
 
-    /** Calls {@code child} with each child's records of the valid SSD folder {@code folder}, in child id order. */
+    /**
+     * Calls {@code child} with each child's records of the valid SSD folder {@code folder}, in child id order.
+     *
+     * @throws org.rightbalance.evaluation.ssd.InvalidExtractException if a folder not written by an import breaks a
+     *                                                                 rule (nothing is passed to {@code child} then)
+     */
     public static void forEach(Path folder, Consumer<SsdExtract> child) {
+        Path runs = null;
+        try {
+            runs = Files.createTempDirectory("rightbalance-by-child");
+            ChildRows rows = new ChildRows(runs, "folder", BUDGET_CHARS);
+            try {
+                ImportedFolder.readInto(folder, rows);
+            } catch (ImportedFolder.NotImported e) {
+                rows.discard();
+                inMemory(folder, child);
+                return;
+            }
+            try (ChildRows.Groups groups = rows.groups()) {
+                for (ChildRows.Group g = groups.next(); g != null; g = groups.next()) {
+                    child.accept(g.records());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder + ": " + e.getMessage(), e);
+        } finally {
+            if (runs != null) {
+                try {
+                    ExtractMerger.deleteTree(runs);
+                } catch (IOException e) {
+                    // a temporary folder left behind is all: the records were read
+                }
+            }
+        }
+    }
+
+    private static void inMemory(Path folder, Consumer<SsdExtract> child) {
         SsdExtract x = SsdReader.read(folder, ValidationPolicy.STOP).extract();
         Map<String, List<List<Object>>> byChild = new TreeMap<>();
         x.people().forEach(p -> slot(byChild, p.personId()).get(0).add(p));

@@ -65,33 +65,22 @@ public final class Importer {
     }
 
     /**
-     * Imports the files; streams one CIN census file into a folder without an extract ({@link #streams}), otherwise
-     * reads every source into memory. Returns the validated content of the output folder (none when streamed: see
-     * {@link ExtractMerger.Imported#totals}) and the report of what each file added, updated or left unchanged. A census file's records carry its collection year: a later year's file supersedes
-     * what an earlier one said about the same record, an earlier year's does not override a later one (see {@code
-     * docs/cin-census.md}, "Importing several years").
+     * Imports the files child by child with bounded memory ({@link StreamingImport}); when that cannot vouch for the
+     * result (see its class comment), or the output folder was not written by an import, it reads every source into
+     * memory and merges them whole, with the same outcome. Returns the report of what each file added, updated or
+     * left unchanged and the totals the folder now holds; {@link ExtractMerger.Imported#read} is the validated
+     * content only when the in-memory path ran (null when streamed). A census file's records carry its collection
+     * year: a later year's file supersedes what an earlier one said about the same record, an earlier year's does not
+     * override a later one (see {@code docs/cin-census.md}, "Importing several years").
      */
     public static ExtractMerger.Imported run(Request request) {
         return run(request, true);
     }
 
-    /**
-     * Whether {@link #run} streams the request: one CIN census file into a folder that holds no extract (no {@code
-     * ssd_person.csv}). Then memory does not grow with the file ({@link StreamingCensusImport}); the folder gets the
-     * same bytes, the report the same counts, and a file with a finding the same exception as the in-memory path.
-     * Several census files (different years are merged record by record) and a folder that already holds an extract
-     * take the in-memory path.
-     */
-    public static boolean streams(Request request) {
-        return request.format() == Format.CIN_CENSUS && request.files().size() == 1
-                && !Files.exists(request.out().resolve("ssd_person.csv"));
-    }
-
     /** As {@link #run(Request)}; {@code streaming} false always takes the in-memory path (for comparing the two). */
     static ExtractMerger.Imported run(Request request, boolean streaming) {
-        if (streaming && streams(request)) {
-            Optional<ExtractMerger.Imported> streamed = StreamingCensusImport.run(request.files().get(0),
-                    request.out());
+        if (streaming) {
+            Optional<ExtractMerger.Imported> streamed = StreamingImport.run(request);
             if (streamed.isPresent()) {
                 return streamed.get();
             }

@@ -19,7 +19,7 @@ import java.util.PriorityQueue;
  * The rows of one CSV table, each with its sort key, written out in key order ({@link String#compareTo}, the order of
  * the {@code TreeMap} {@link ExtractMerger} keeps records in) with bounded memory: rows are held until they reach
  * {@code budget} characters, then sorted and spilled to a run file in {@code dir}; {@link #writeTo} merges the runs.
- * Keys must be unique.
+ * {@link #cursor} gives rows of equal keys in no particular order.
  */
 final class SortedRows {
 
@@ -76,21 +76,43 @@ final class SortedRows {
 
     /** Appends every row's line to {@code out} in key order, and calls {@code keys} with each key in that order. */
     void writeTo(Writer out, KeyConsumer keys) throws IOException {
-        if (runs.isEmpty()) {
-            held.sort(Comparator.comparing(Row::key));
-            for (Row r : held) {
+        try (Cursor rows = cursor()) {
+            for (Row r = rows.next(); r != null; r = rows.next()) {
                 out.write(r.line());
                 keys.accept(r.key());
             }
+        }
+    }
+
+    /**
+     * The rows in key order, read once: held rows are sorted in place, or (when rows were spilled) the run files are
+     * merged with one small buffer each. Closing the cursor deletes the run files; no row can be added after.
+     */
+    Cursor cursor() throws IOException {
+        if (runs.isEmpty()) {
+            held.sort(Comparator.comparing(Row::key));
+            List<Row> sorted = new ArrayList<>(held);
             held.clear();
-            return;
+            return new Cursor() {
+                private int next;
+
+                @Override
+                public Row next() {
+                    return next < sorted.size() ? sorted.get(next++) : null;
+                }
+
+                @Override
+                public void close() {
+                    sorted.clear();
+                }
+            };
         }
         if (!held.isEmpty()) {
             spill();
         }
         List<RunReader> readers = new ArrayList<>();
+        PriorityQueue<RunReader> queue = new PriorityQueue<>(Comparator.comparing((RunReader r) -> r.row.key()));
         try {
-            PriorityQueue<RunReader> queue = new PriorityQueue<>(Comparator.comparing((RunReader r) -> r.row.key()));
             for (Path run : runs) {
                 RunReader r = new RunReader(run);
                 readers.add(r);
@@ -98,22 +120,59 @@ final class SortedRows {
                     queue.add(r);
                 }
             }
-            while (!queue.isEmpty()) {
+        } catch (IOException | RuntimeException e) {
+            closeAll(readers);
+            throw e;
+        }
+        return new Cursor() {
+            @Override
+            public Row next() throws IOException {
                 RunReader r = queue.poll();
-                out.write(r.row.line());
-                keys.accept(r.row.key());
+                if (r == null) {
+                    return null;
+                }
+                Row row = r.row;
                 if (r.next()) {
                     queue.add(r);
                 }
+                return row;
             }
-        } finally {
+
+            @Override
+            public void close() throws IOException {
+                closeAll(readers);
+            }
+        };
+    }
+
+    /** Frees what {@link #add} held without reading it: rows and run files are dropped. */
+    void discard() throws IOException {
+        held.clear();
+        for (Path run : runs) {
+            Files.deleteIfExists(run);
+        }
+        runs.clear();
+    }
+
+    private void closeAll(List<RunReader> readers) throws IOException {
+        try {
             for (RunReader r : readers) {
                 r.in.close();
             }
+        } finally {
             for (Path run : runs) {
                 Files.deleteIfExists(run);
             }
+            runs.clear();
         }
+    }
+
+    /** Rows in key order; {@link #next} gives null after the last. */
+    interface Cursor extends AutoCloseable {
+        Row next() throws IOException;
+
+        @Override
+        void close() throws IOException;
     }
 
     /** Receives the keys in order. */

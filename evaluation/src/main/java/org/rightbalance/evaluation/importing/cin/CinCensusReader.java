@@ -146,6 +146,10 @@ public final class CinCensusReader {
          * @param cpPlans   its child protection plans
          */
         void child(Person person, List<Referral> referrals, List<CinPlan> cinPlans, List<ChildProtectionPlan> cpPlans);
+
+        /** The file's header, once checked: before the first child (a file whose header fails never gets here). */
+        default void header(CinHeader header) {
+        }
     }
 
     /**
@@ -468,6 +472,9 @@ public final class CinCensusReader {
         }
         parsedHeader = new CinHeader("CIN", y, reference, text("SourceLevel"), text("LEA"), text("SoftwareCode"),
                 text("Release"), text("SerialNo"), text("DateTime"));
+        if (sink != null && problems == 0) {
+            sink.header(parsedHeader);
+        }
     }
 
     private String text(String name) {
