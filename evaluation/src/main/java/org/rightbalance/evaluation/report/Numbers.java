@@ -83,7 +83,10 @@ public final class Numbers {
 
   /** A p-value in a table cell: three decimals, "&lt;0.001" below that, or "not estimable". */
   public static String pCell(double p) {
-    return p < 0.001 ? "<0.001" : fixedOr(p, 3, NOT_ESTIMABLE);
+    if (!Double.isFinite(p)) {
+      return NOT_ESTIMABLE;
+    }
+    return p < 0.001 ? "<0.001" : fixed(p, 3);
   }
 
   /** A chart or reading value: "11%" for proportions, "169 days" for days, or "not estimable". */

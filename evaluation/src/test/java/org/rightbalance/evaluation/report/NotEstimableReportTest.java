@@ -26,6 +26,7 @@ import org.rightbalance.evaluation.ExtractBuilder;
 import org.rightbalance.evaluation.Plans;
 import org.rightbalance.evaluation.pipeline.EvaluationPipeline;
 import org.rightbalance.evaluation.pipeline.EvaluationResult;
+import org.rightbalance.evaluation.pipeline.ModelResult;
 import org.rightbalance.evaluation.report.ReportModel.BalanceRow;
 import org.rightbalance.evaluation.report.ReportModel.BalanceStats;
 import org.rightbalance.evaluation.report.ReportModel.ChartBar;
@@ -37,6 +38,7 @@ import org.rightbalance.evaluation.report.ReportModel.OutcomeSection;
 import org.rightbalance.evaluation.report.ReportModel.Suppression;
 import org.rightbalance.evaluation.report.ReportModel.ValueScale;
 import org.rightbalance.evaluation.ssd.Sex;
+import org.rightbalance.stats.model.Coefficient;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -215,6 +217,29 @@ class NotEstimableReportTest {
       assertThat(text).contains("Table 2: " + TABLE, "not estimable", "0.052")
           .doesNotContain("NaN", "Infinity");
     }
+  }
+
+  private static ModelResult fitted(int n, int clusters, double controlMean) {
+    double nan = Double.NaN;
+    return new ModelResult("rereferral_1y", "ols", false, n, clusters, controlMean,
+        List.of(new Coefficient("(Intercept)", 0.5, nan, nan, nan, nan, nan, 0),
+            new Coefficient("treated", 0.0, nan, nan, nan, nan, nan, 0)),
+        Optional.empty(), "reading", Optional.empty());
+  }
+
+  @Test
+  void notEstimableNoteGivesTheReasonTheModelResultShowsAndNoOther() {
+    assertThat(ReportModels.notEstimableNote("OLS", fitted(4, 1, 0.5), List.of(), "rereferral_1y"))
+        .isEqualTo("OLS: the numbers shown \u201cnot estimable\u201d could not be computed from "
+            + "this sample, because all 4 children in the model belong to one family, so standard "
+            + "errors clustered by family cannot be computed.");
+    assertThat(ReportModels.notEstimableNote("OLS", fitted(2, 2, 0.5), List.of(), "rereferral_1y"))
+        .endsWith("because the model has too few children (2) for its 2 terms.");
+    assertThat(ReportModels.notEstimableNote("OLS", fitted(9, 4, Double.NaN), List.of(),
+        "rereferral_1y")).endsWith("because no matched comparison child has this outcome recorded.");
+    assertThat(ReportModels.notEstimableNote("Logit", fitted(9, 4, 0.5), List.of(),
+        "rereferral_1y")).isEqualTo("Logit: the numbers shown \u201cnot estimable\u201d could "
+            + "not be computed from this sample.");
   }
 
   @Test
