@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.rightbalance.evaluation.ExtractBuilder;
 import org.rightbalance.evaluation.Plans;
 import org.rightbalance.evaluation.pipeline.EvaluationPipeline;
+import org.rightbalance.evaluation.cohort.AnalysisRow;
+import org.rightbalance.evaluation.cohort.Group;
 import org.rightbalance.evaluation.pipeline.EvaluationResult;
+import org.rightbalance.evaluation.pipeline.MatchedRow;
 import org.rightbalance.evaluation.pipeline.ModelResult;
 import org.rightbalance.evaluation.report.ReportModel.BalanceRow;
 import org.rightbalance.evaluation.report.ReportModel.BalanceStats;
@@ -227,6 +230,13 @@ class NotEstimableReportTest {
         Optional.empty(), "reading", Optional.empty());
   }
 
+  /** A matched child (weight 0: unmatched) with one outcome. */
+  private static MatchedRow row(String id, Group group, double weight, double rereferral) {
+    AnalysisRow row = new AnalysisRow(id, "F-" + id, group, "R-" + id, LocalDate.of(2018, 2, 1),
+        11, Sex.MALE, 0, 1, 0, 0, Map.of("rereferral_1y", rereferral), Map.of());
+    return new MatchedRow(row, weight > 0, weight > 0 ? 1 : 0, weight);
+  }
+
   @Test
   void notEstimableNoteGivesTheReasonTheModelResultShowsAndNoOther() {
     assertThat(ReportModels.notEstimableNote("OLS", fitted(4, 1, 0.5), List.of(), "rereferral_1y"))
@@ -237,6 +247,15 @@ class NotEstimableReportTest {
         .endsWith("because the model has too few children (2) for its 2 terms.");
     assertThat(ReportModels.notEstimableNote("OLS", fitted(9, 4, Double.NaN), List.of(),
         "rereferral_1y")).endsWith("because no matched comparison child has this outcome recorded.");
+    List<MatchedRow> noneReReferred = List.of(row("T1", Group.TREATED, 1, 0.0),
+        row("C1", Group.COMPARISON, 1, 0.0), row("C2", Group.COMPARISON, 0, 1.0));
+    assertThat(ReportModels.notEstimableNote("OLS", fitted(9, 4, 0.0), noneReReferred,
+        "rereferral_1y")).endsWith("because the outcome is the same for every matched child (no "
+            + "variation).");
+    List<MatchedRow> someReReferred = List.of(row("T1", Group.TREATED, 1, 1.0),
+        row("C1", Group.COMPARISON, 1, 0.0));
+    assertThat(ReportModels.notEstimableNote("OLS", fitted(9, 4, 0.0), someReReferred,
+        "rereferral_1y")).doesNotContain("because");
     assertThat(ReportModels.notEstimableNote("Logit", fitted(9, 4, 0.5), List.of(),
         "rereferral_1y")).isEqualTo("Logit: the numbers shown \u201cnot estimable\u201d could "
             + "not be computed from this sample.");
