@@ -182,7 +182,7 @@ public final class ReportModels {
      * stats library's message may quote a NaN, which the report never prints).
      */
     private static String powerSentence(OutcomePower p) {
-        if (p.note().isEmpty()) {
+        if (p.note().isEmpty() && !quotesANonNumber(p.summary())) {
             return p.summary();
         }
         String start = "The smallest effect this sample could detect could not be computed";
@@ -196,12 +196,12 @@ public final class ReportModels {
         if (p.scale().equals("mean") ? p.standardDeviation() == 0 : p.baseline() == 0 || p.baseline() == 1) {
             return start + ": the outcome is the same for every matched comparison child (no variation).";
         }
-        return start + withReason(p.note().get());
+        return start + withReason(p.note().orElse(""));
     }
 
     /** The E-value sentence; when it could not be computed, why in plain words where the result shows it. */
     private static String eValueSentence(OutcomeEValue e, ModelResult primary) {
-        if (e.note().isEmpty()) {
+        if (e.note().isEmpty() && !quotesANonNumber(e.interpretation())) {
             return e.interpretation();
         }
         String start = "No E-value could be computed";
@@ -215,13 +215,17 @@ public final class ReportModels {
                 return start + ": the outcome is the same for every matched comparison child (no variation).";
             }
         }
-        return start + withReason(e.note().get());
+        return start + withReason(e.note().orElse(""));
     }
 
-    /** ": " + the pipeline's reason, when it is words only; else just the full stop. */
+    /** ": " + the pipeline's reason, when it is words only; else " for this sample." */
     private static String withReason(String why) {
-        boolean quotesANonNumber = why.contains("NaN") || why.contains("Infinity");
-        return quotesANonNumber || why.isBlank() ? " for this sample." : ": " + why + ".";
+        return quotesANonNumber(why) || why.isBlank() ? " for this sample." : ": " + why + ".";
+    }
+
+    /** Whether a sentence from the statistics library prints a NaN or infinite number, which the report never does. */
+    private static boolean quotesANonNumber(String text) {
+        return text.contains("NaN") || text.contains("Infinity");
     }
 
     private static String exclusionNote(OutcomeExclusions e) {
