@@ -9,7 +9,8 @@ import java.util.Locale;
  * Plain-English readings of a model that never claim more than the design allows: a p-value at or above
  * the significance level is "no evidence of an effect", never "no effect"; one below it is "evidence of a
  * difference", an association in a matched comparison that unmeasured selection could explain, never
- * proof that the programme caused it.
+ * proof that the programme caused it. An estimate, interval or p-value that is not a finite number (a sample
+ * too small to support it) is said to be not computable; no direction or significance is read from it.
  */
 final class Readings {
 
@@ -19,6 +20,16 @@ final class Readings {
     static String read(OutcomeDefinition outcome, String estimator, boolean sensitivity, Coefficient effect,
                        double level, String cutoff) {
         Locale l = Locale.ROOT;
+        String what = estimator.equals("logit") ? "By the logit's average marginal effect on the treated, "
+                : "By weighted least squares, ";
+        String measure = outcome.isBinary() ? "rate of " + outcome.description() : outcome.description().replace("days on", "time on");
+        String controlling = sensitivity ? ", controlling for key referrals after " + cutoff : "";
+        if (!Double.isFinite(effect.estimate())) {
+            return what + "the difference between treated and matched comparison children's " + measure
+                    + controlling + " could not be computed from this sample, so it says nothing about the "
+                    + "programme's effect.";
+        }
+        boolean intervalKnown = Double.isFinite(effect.confLow()) && Double.isFinite(effect.confHigh());
         String scale;
         String size;
         String interval;
@@ -33,14 +44,15 @@ final class Readings {
         }
         String direction = effect.estimate() > 0 ? (outcome.isBinary() ? "higher" : "longer")
                 : effect.estimate() < 0 ? (outcome.isBinary() ? "lower" : "shorter") : "no different";
-        String what = estimator.equals("logit") ? "By the logit's average marginal effect on the treated, "
-                : "By weighted least squares, ";
-        String measure = outcome.isBinary() ? "rate of " + outcome.description() : outcome.description().replace("days on", "time on");
         String sentence = what + "treated children's " + measure + " was "
                 + (direction.equals("no different") ? "no different from"
                 : size + " " + scale + " " + direction + " than")
-                + " matched comparison children's (" + Math.round(level * 100) + "% CI " + interval + " " + scale + ")"
-                + (sensitivity ? ", controlling for key referrals after " + cutoff : "") + "; ";
+                + " matched comparison children's (" + Math.round(level * 100) + "% CI "
+                + (intervalKnown ? interval + " " + scale : "not estimable") + ")" + controlling + "; ";
+        if (!intervalKnown || !Double.isFinite(effect.pValue())) {
+            return sentence + "its confidence interval or p-value could not be computed from this sample, so it "
+                    + "gives no evidence either way about an effect of the programme.";
+        }
         double alpha = 1 - level;
         if (effect.pValue() >= alpha) {
             return sentence + "no evidence of an effect (" + p(effect.pValue())

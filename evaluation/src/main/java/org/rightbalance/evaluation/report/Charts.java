@@ -11,7 +11,8 @@ import org.rightbalance.evaluation.report.ReportModel.OutcomeChart;
 /**
  * Inline SVG for the report's figures. Each SVG has {@code role="img"}, a {@code <title>} and a
  * {@code <desc>} that states every number; bars are told apart by their labels and by a hatch
- * pattern, never by colour alone. No fonts or images are referenced.
+ * pattern, never by colour alone. No fonts or images are referenced. A bar or interval that is
+ * not a finite number is left out of the drawing and described as "not estimable".
  *
  * <p>No text uses font-size 12: openhtmltopdf 1.1.31's SVG renderer draws 12-unit text at a
  * fraction of its size (seen with DejaVu Sans), so sizes are 11, 11.5, 12.5, 13 and 14.
@@ -38,8 +39,10 @@ final class Charts {
     double max = 0;
     double min = 0;
     for (ChartBar bar : chart.bars()) {
-      max = Math.max(max, bar.upper());
-      min = Math.min(min, bar.lower());
+      for (double v : drawn(bar)) {
+        max = Math.max(max, v);
+        min = Math.min(min, v);
+      }
     }
     double step = niceStep((max - min) / 5);
     double axisMax = Math.ceil(max / step) * step;
@@ -92,19 +95,30 @@ final class Charts {
       ChartBar bar = chart.bars().get(i);
       double cx = left + slot * (i + 0.5);
       double y0 = y.applyAsDouble(Math.max(0, axisMin));
+      if (!bar.hasValue()) {
+        // nothing to draw: say so where the bar would stand
+        svg.element("text", Numbers.NOT_ESTIMABLE, "x", f(cx), "y", f(y0 - 6),
+            "text-anchor", "middle", "font-size", "13", "font-style", "italic",
+            "font-family", FONT, "fill", INK);
+        svg.element("text", bar.label(), "x", f(cx), "y", f(height - bottom + 20),
+            "text-anchor", "middle", "font-size", "13", "font-family", FONT, "fill", INK);
+        continue;
+      }
       double yv = y.applyAsDouble(bar.value());
       String fill = i % 2 == 1 ? "url(#" + id + "-hatch)" : FILLS[(i / 2) % FILLS.length];
       svg.empty("rect", "x", f(cx - barWidth / 2), "y", f(Math.min(y0, yv)), "width",
           f(barWidth), "height", f(Math.abs(y0 - yv)), "fill", fill, "stroke", INK,
           "stroke-width", "1");
-      double yl = y.applyAsDouble(bar.lower());
-      double yu = y.applyAsDouble(bar.upper());
-      svg.empty("line", "x1", f(cx), "y1", f(yl), "x2", f(cx), "y2", f(yu), "stroke", INK,
-          "stroke-width", "2");
-      svg.empty("line", "x1", f(cx - 10), "y1", f(yl), "x2", f(cx + 10), "y2", f(yl), "stroke",
-          INK, "stroke-width", "2");
-      svg.empty("line", "x1", f(cx - 10), "y1", f(yu), "x2", f(cx + 10), "y2", f(yu), "stroke",
-          INK, "stroke-width", "2");
+      if (bar.hasInterval()) {
+        double yl = y.applyAsDouble(bar.lower());
+        double yu = y.applyAsDouble(bar.upper());
+        svg.empty("line", "x1", f(cx), "y1", f(yl), "x2", f(cx), "y2", f(yu), "stroke", INK,
+            "stroke-width", "2");
+        svg.empty("line", "x1", f(cx - 10), "y1", f(yl), "x2", f(cx + 10), "y2", f(yl),
+            "stroke", INK, "stroke-width", "2");
+        svg.empty("line", "x1", f(cx - 10), "y1", f(yu), "x2", f(cx + 10), "y2", f(yu),
+            "stroke", INK, "stroke-width", "2");
+      }
       svg.element("text", Numbers.value(bar.value(), chart.scale()), "x", f(cx + barWidth / 2 + 6),
           "y", f(yv - 4), "text-anchor", "start", "font-size", "13", "font-weight", "bold",
           "font-family", FONT, "fill", INK);
@@ -121,11 +135,28 @@ final class Charts {
     StringBuilder d = new StringBuilder("Bar chart with 95% confidence intervals. ")
         .append(chart.axisLabel()).append(". ");
     for (ChartBar bar : chart.bars()) {
-      d.append(bar.label()).append(": ").append(Numbers.value(bar.value(), chart.scale()))
-          .append(" (95% CI ").append(Numbers.value(bar.lower(), chart.scale())).append(" to ")
-          .append(Numbers.value(bar.upper(), chart.scale())).append("). ");
+      d.append(bar.label()).append(": ").append(Numbers.value(bar.value(), chart.scale()));
+      if (bar.hasValue() && bar.hasInterval()) {
+        d.append(" (95% CI ").append(Numbers.value(bar.lower(), chart.scale())).append(" to ")
+            .append(Numbers.value(bar.upper(), chart.scale())).append(")");
+      } else if (bar.hasValue()) {
+        d.append(" (95% CI ").append(Numbers.NOT_ESTIMABLE).append(")");
+      }
+      d.append(". ");
     }
     return d.toString().trim();
+  }
+
+  /**
+   * The values of {@code bar} that are drawn, and so set the axis: its value if finite, and its
+   * interval if the value and both limits are finite. Nothing else may reach a coordinate.
+   */
+  private static double[] drawn(ChartBar bar) {
+    if (!bar.hasValue()) {
+      return new double[0];
+    }
+    return bar.hasInterval() ? new double[] {bar.value(), bar.lower(), bar.upper()}
+        : new double[] {bar.value()};
   }
 
   /**

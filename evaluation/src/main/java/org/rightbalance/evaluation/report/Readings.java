@@ -6,7 +6,9 @@ import org.rightbalance.evaluation.report.ReportModel.ValueScale;
 /**
  * Plain-English readings of a treatment estimate that never claim more than the design allows:
  * a p-value at or above 0.05 is "no evidence of an effect", never "no effect"; a smaller one is
- * "evidence of a difference", never proof that the programme caused it.
+ * "evidence of a difference", never proof that the programme caused it. An estimate, standard
+ * error or p-value that is not a finite number (a sample too small to support it) is said to be
+ * not computable; no direction or significance is read from it.
  */
 public final class Readings {
 
@@ -25,6 +27,16 @@ public final class Readings {
    */
   public static String treatmentEffect(String outcome, String programme, Estimate effect,
                                        ValueScale scale) {
+    if (!Double.isFinite(effect.coefficient())) {
+      return "The effect of " + programme + " on " + outcome + " could not be estimated from this "
+          + "sample, so the analysis says nothing about it either way.";
+    }
+    if (!Double.isFinite(effect.standardError()) || !Double.isFinite(effect.pValue())) {
+      return "The estimated difference in " + outcome + " between children who had " + programme
+          + " and the matched comparison group is " + Numbers.difference(effect.coefficient(), scale)
+          + ", but its confidence interval and p-value could not be computed from this sample, so "
+          + "it gives no evidence either way about an effect of " + programme + ".";
+    }
     double lower = effect.coefficient() - Z_975 * effect.standardError();
     double upper = effect.coefficient() + Z_975 * effect.standardError();
     String interval = "estimated difference " + Numbers.difference(effect.coefficient(), scale)

@@ -211,12 +211,22 @@ public record ReportModel(
     }
   }
 
-  /** A coefficient, its (clustered) standard error and its two-sided p-value. */
+  /**
+   * A coefficient, its (clustered) standard error and its two-sided p-value. Any of them may be
+   * NaN or infinite when the sample cannot support it (e.g. one family, or no variation in the
+   * outcome); the report then shows "not estimable". A finite p-value must lie in [0, 1].
+   */
   public record Estimate(double coefficient, double standardError, double pValue) {
     public Estimate {
-      if (!(pValue >= 0 && pValue <= 1)) {
+      if (Double.isFinite(pValue) && !(pValue >= 0 && pValue <= 1)) {
         throw new IllegalArgumentException("p-value outside [0, 1]: " + pValue);
       }
+    }
+
+    /** Whether the coefficient, its standard error and its p-value are all finite. */
+    public boolean estimable() {
+      return Double.isFinite(coefficient) && Double.isFinite(standardError)
+          && Double.isFinite(pValue);
     }
   }
 
@@ -243,15 +253,33 @@ public record ReportModel(
     }
   }
 
-  /** One bar: the estimate with its 95% confidence interval, and the children it rests on. */
+  /**
+   * One bar: the estimate with its 95% confidence interval, and the children it rests on. The
+   * value or a limit may be NaN or infinite when it cannot be estimated; the chart then leaves
+   * out the bar or the interval and the table shows "not estimable". Finite values must be in
+   * order.
+   */
   public record ChartBar(String label, double value, double lower, double upper, int children) {
     public ChartBar {
       Objects.requireNonNull(label, "label");
-      if (!(lower <= value && value <= upper)) {
+      boolean ordered = (!Double.isFinite(lower) || !Double.isFinite(value) || lower <= value)
+          && (!Double.isFinite(value) || !Double.isFinite(upper) || value <= upper)
+          && (!Double.isFinite(lower) || !Double.isFinite(upper) || lower <= upper);
+      if (!ordered) {
         throw new IllegalArgumentException(
             "bar '" + label + "': need lower <= value <= upper, got " + lower + ", " + value + ", "
                 + upper);
       }
+    }
+
+    /** Whether the bar itself can be drawn. */
+    public boolean hasValue() {
+      return Double.isFinite(value);
+    }
+
+    /** Whether both limits of the confidence interval can be drawn. */
+    public boolean hasInterval() {
+      return Double.isFinite(lower) && Double.isFinite(upper);
     }
   }
 

@@ -111,8 +111,14 @@ public final class ReportModels {
                     estimates.put(term, new ReportModel.Estimate(c.estimate(), c.stdError(), c.pValue()));
                 }
             }
-            columns.add(new ReportModel.ModelColumn(label, estimates, optional(m.controlMean()),
+            // a control mean or marginal effect that is NaN stays in the column: the report shows it "not estimable"
+            columns.add(new ReportModel.ModelColumn(label, estimates, OptionalDouble.of(m.controlMean()),
                     m.marginalEffect().map(c -> OptionalDouble.of(c.estimate())).orElse(OptionalDouble.empty()), m.n()));
+            if (estimates.values().stream().anyMatch(e -> !e.estimable())
+                    || m.marginalEffect().map(c -> !Double.isFinite(c.estimate())).orElse(false)
+                    || !Double.isFinite(m.controlMean())) {
+                notes.add(notEstimableNote(label, m, result.rows(), outcome.name()));
+            }
         }
         notes.add("Standard errors clustered by family in brackets (CR1). + p < 0.10, * p < 0.05, ** p < 0.01. "
                 + "Matched children weighted by coarsened exact matching weights (" + plan.estimand() + ").");
@@ -124,10 +130,102 @@ public final class ReportModels {
         ModelResult main = models.stream().filter(m -> m.estimator().equals("ols") && !m.sensitivity()).findFirst()
                 .orElse(models.get(0));
         String power = result.power().stream().filter(p -> p.outcome().equals(outcome.name())).findFirst()
-                .map(OutcomePower::summary).orElse("Not computed.");
+                .map(ReportModels::powerSentence).orElse("Not computed.");
         String eValue = result.eValues().stream().filter(e -> e.outcome().equals(outcome.name())).findFirst()
-                .map(OutcomeEValue::interpretation).orElse("Not computed.");
+                .map(e -> eValueSentence(e, main)).orElse("Not computed.");
         return new ReportModel.OutcomeSection(heading, table, chart(result, outcome, heading), main.reading(), power, eValue);
+    }
+
+    /**
+     * One sentence under the regression table on why some of a model's numbers are shown "not estimable",
+     * giving a reason only when the model result shows it: a single family (cluster), no variation in the
+     * outcome among the children the model was fitted to, or no more children than terms.
+     */
+    static String notEstimableNote(String label, ModelResult m, List<MatchedRow> rows, String outcome) {
+        String shown = label + ": the numbers shown \u201cnot estimable\u201d could not be computed from this sample";
+        if (m.clusters() == 1) {
+            return shown + ", because all " + m.n() + " children in the model belong to one family, so standard "
+                    + "errors clustered by family cannot be computed.";
+        }
+        if (m.n() > 0 && m.n() <= m.coefficients().size()) {
+            return shown + ", because the model has too few children (" + m.n() + ") for its "
+                    + m.coefficients().size() + " terms.";
+        }
+        if (!Double.isFinite(m.controlMean())) {
+            return shown + ", because no matched comparison child has this outcome recorded.";
+        }
+        if (outcomeIsConstant(rows, outcome)) {
+            return shown + ", because the outcome is the same for every matched child (no variation).";
+        }
+        return shown + ".";
+    }
+
+    /** Whether every matched child with {@code outcome} recorded has the same value of it. */
+    private static boolean outcomeIsConstant(List<MatchedRow> rows, String outcome) {
+        double first = Double.NaN;
+        for (MatchedRow r : rows) {
+            Double y = r.row().outcomes().get(outcome);
+            if (r.weight() <= 0 || y == null || y.isNaN()) {
+                continue;
+            }
+            if (Double.isNaN(first)) {
+                first = y;
+            } else if (y != first) {
+                return false;
+            }
+        }
+        return !Double.isNaN(first);
+    }
+
+    /**
+     * The power sentence; when it could not be computed, why in plain words where the result shows it (the
+     * stats library's message may quote a NaN, which the report never prints).
+     */
+    private static String powerSentence(OutcomePower p) {
+        if (p.note().isEmpty() && !quotesANonNumber(p.summary())) {
+            return p.summary();
+        }
+        String start = "The smallest effect this sample could detect could not be computed";
+        if (p.nTreated() == 0 || p.nComparison() == 0) {
+            return start + ": no matched " + (p.nTreated() == 0 ? "treated" : "comparison")
+                    + " child has this outcome recorded.";
+        }
+        if (p.scale().equals("mean") && !Double.isFinite(p.standardDeviation())) {
+            return start + ": fewer than two matched comparison children have this outcome recorded.";
+        }
+        if (p.scale().equals("mean") ? p.standardDeviation() == 0 : p.baseline() == 0 || p.baseline() == 1) {
+            return start + ": the outcome is the same for every matched comparison child (no variation).";
+        }
+        return start + withReason(p.note().orElse(""));
+    }
+
+    /** The E-value sentence; when it could not be computed, why in plain words where the result shows it. */
+    private static String eValueSentence(OutcomeEValue e, ModelResult primary) {
+        if (e.note().isEmpty() && !quotesANonNumber(e.interpretation())) {
+            return e.interpretation();
+        }
+        String start = "No E-value could be computed";
+        Optional<Coefficient> effect = primary.coefficient("treated");
+        if (primary.fitted() && effect.isPresent()) {
+            Coefficient c = effect.get();
+            if (!Double.isFinite(c.estimate()) || !Double.isFinite(c.stdError())) {
+                return start + ": the primary (OLS) estimate or its standard error is not estimable.";
+            }
+            if (e.measure().equals("risk_difference") && (primary.controlMean() == 0 || primary.controlMean() == 1)) {
+                return start + ": the outcome is the same for every matched comparison child (no variation).";
+            }
+        }
+        return start + withReason(e.note().orElse(""));
+    }
+
+    /** ": " + the pipeline's reason, when it is words only; else " for this sample." */
+    private static String withReason(String why) {
+        return quotesANonNumber(why) || why.isBlank() ? " for this sample." : ": " + why + ".";
+    }
+
+    /** Whether a sentence from the statistics library prints a NaN or infinite number, which the report never does. */
+    private static boolean quotesANonNumber(String text) {
+        return text.contains("NaN") || text.contains("Infinity");
     }
 
     private static String exclusionNote(OutcomeExclusions e) {

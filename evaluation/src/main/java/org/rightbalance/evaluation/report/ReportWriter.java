@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.rightbalance.evaluation.report.ReportModel.BalanceRow;
 import org.rightbalance.evaluation.report.ReportModel.BalanceStats;
@@ -286,7 +287,8 @@ public final class ReportWriter {
       td(mean(s.meanTreated(), s.countTreated()));
       td(s.pValue().isPresent() ? Numbers.pCell(s.pValue().getAsDouble()) : "\u2013");
       if (smd) {
-        td(s.smd().isPresent() ? Numbers.fixed(s.smd().getAsDouble(), 3) : "\u2013");
+        td(s.smd().isPresent()
+            ? Numbers.fixedOr(s.smd().getAsDouble(), 3, Numbers.NOT_ESTIMABLE) : "\u2013");
       }
     }
 
@@ -294,7 +296,7 @@ public final class ReportWriter {
       if (children.isPresent() && model.suppression().hides(children.getAsInt())) {
         return hidden();
       }
-      return Numbers.fixed(mean, 3);
+      return Numbers.fixedOr(mean, 3, Numbers.NOT_ESTIMABLE);
     }
 
     private void outcome(OutcomeSection outcome, int index) {
@@ -364,12 +366,19 @@ public final class ReportWriter {
           Estimate e = column.estimates().get(term);
           if (e == null) {
             td("\u2013");
+          } else if (!Double.isFinite(e.coefficient())) {
+            td(Numbers.NOT_ESTIMABLE);
           } else {
             x.open("td", "class", "num")
                 .text(Numbers.fixed(e.coefficient(), 3) + Numbers.stars(e.pValue()))
                 .empty("br")
-                .element("span", "[" + Numbers.fixed(e.standardError(), 3) + "]", "class", "se")
-                .close("td");
+                .element("span", "[" + Numbers.fixedOr(e.standardError(), 3,
+                    Numbers.NOT_ESTIMABLE) + "]", "class", "se");
+            if (Double.isFinite(e.standardError()) && !Double.isFinite(e.pValue())) {
+              // no stars would read as "not significant": say the p-value is missing
+              x.empty("br").element("span", Numbers.pValue(e.pValue()), "class", "se");
+            }
+            x.close("td");
           }
         }
         x.close("tr");
@@ -389,6 +398,11 @@ public final class ReportWriter {
         x.element("p", note);
       }
       x.element("p", "Standard errors in brackets. + p < 0.10, * p < 0.05, ** p < 0.01.");
+      if (table.columns().stream().anyMatch(ReportWriter::hasNonFinite)) {
+        x.element("p", "\u201c" + Numbers.NOT_ESTIMABLE + "\u201d: the number cannot be "
+            + "computed from this sample; no stars are given for a p-value that cannot be "
+            + "computed.");
+      }
       x.close("div").newline();
     }
 
@@ -399,7 +413,7 @@ public final class ReportWriter {
       x.open("tr");
       th(label, "row");
       for (OptionalDouble v : values) {
-        td(v.isPresent() ? Numbers.fixed(v.getAsDouble(), 3) : "");
+        td(v.isPresent() ? Numbers.fixedOr(v.getAsDouble(), 3, Numbers.NOT_ESTIMABLE) : "");
       }
       x.close("tr");
     }
@@ -498,6 +512,13 @@ public final class ReportWriter {
     private void td(String text, String cssClass) {
       x.element("td", text, "class", cssClass);
     }
+  }
+
+  /** Whether any number of the column is NaN or infinite (and so shown "not estimable"). */
+  private static boolean hasNonFinite(ModelColumn column) {
+    return column.estimates().values().stream().anyMatch(e -> !e.estimable())
+        || Stream.of(column.controlMean(), column.marginalEffect())
+            .anyMatch(v -> v.isPresent() && !Double.isFinite(v.getAsDouble()));
   }
 
   /** Ninety-five per cent interval of an estimate, for callers building chart bars. */

@@ -7,6 +7,7 @@
  * the limitations. Counts of fewer children than the model's
  * {@link org.rightbalance.evaluation.report.ReportModel.Suppression} threshold are shown as
  * "&lt;10". {@link org.rightbalance.evaluation.report.Readings} words an estimate without claiming
- * more than the design allows.
+ * more than the design allows. A statistic that is NaN or infinite (very small matched samples)
+ * is written "not estimable" and left out of the charts, so the report always renders.
  */
 package org.rightbalance.evaluation.report;

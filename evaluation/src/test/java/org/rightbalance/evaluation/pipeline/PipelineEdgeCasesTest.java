@@ -63,6 +63,27 @@ class PipelineEdgeCasesTest {
     }
 
     @Test
+    void an_estimate_that_is_not_a_number_reads_as_not_computable_without_direction_or_significance() {
+        OutcomeDefinition o = new OutcomeDefinition("rereferral_1y", OutcomeType.REREFERRAL, 365);
+        double nan = Double.NaN;
+        String text = Readings.read(o, "ols", false, new Coefficient("treated", nan, nan, nan, nan, nan, nan, 3),
+                0.95, "2019-02-18");
+        assertThat(text).contains("could not be computed from this sample")
+                .doesNotContain("lower", "higher", "no different", "evidence", "p =", "NaN");
+    }
+
+    @Test
+    void an_estimate_without_an_interval_or_p_value_reads_as_no_evidence_either_way() {
+        OutcomeDefinition o = new OutcomeDefinition("cin_plan_days", OutcomeType.CIN_PLAN_DAYS, 0);
+        double nan = Double.NaN;
+        String text = Readings.read(o, "ols", false, new Coefficient("treated", 12.5, Double.POSITIVE_INFINITY,
+                0, nan, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0), 0.95, "2019-02-18");
+        assertThat(text).contains("12.5 days longer", "95% CI not estimable", "no evidence either way")
+                .doesNotContain("evidence of a difference", "no evidence of an effect", "p =", "p <", "Infinity",
+                        "NaN");
+    }
+
+    @Test
     void a_p_value_below_alpha_reads_as_an_association_not_a_proof() {
         OutcomeDefinition o = new OutcomeDefinition("cin_plan_days", OutcomeType.CIN_PLAN_DAYS, 0);
         String text = Readings.read(o, "ols", true, Coefficient.of("treated", 60, 20, 300, 0.95), 0.95,

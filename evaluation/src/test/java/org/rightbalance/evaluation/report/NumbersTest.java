@@ -28,6 +28,41 @@ class NumbersTest {
   }
 
   @Test
+  void statisticsThatAreNotFiniteAreWrittenNotEstimable() {
+    double nan = Double.NaN;
+    assertThat(Numbers.fixedOr(nan, 3, Numbers.NOT_ESTIMABLE)).isEqualTo("not estimable");
+    assertThat(Numbers.fixedOr(Double.POSITIVE_INFINITY, 3, "\u2013")).isEqualTo("\u2013");
+    assertThat(Numbers.fixedOr(-0.007, 3, Numbers.NOT_ESTIMABLE)).isEqualTo("\u22120.007");
+    assertThat(Numbers.pValue(nan)).isEqualTo("p not estimable");
+    assertThat(Numbers.pCell(nan)).isEqualTo("not estimable");
+    assertThat(Numbers.pCell(Double.NEGATIVE_INFINITY)).isEqualTo("not estimable");
+    assertThat(Numbers.stars(nan)).isEmpty();
+    assertThat(Numbers.stars(Double.NEGATIVE_INFINITY)).isEmpty();
+    assertThat(Numbers.value(nan, ValueScale.PROPORTION)).isEqualTo("not estimable");
+    assertThat(Numbers.difference(Double.NEGATIVE_INFINITY, ValueScale.DAYS))
+        .isEqualTo("not estimable");
+    assertThat(Numbers.differenceInterval(-0.072, nan, ValueScale.PROPORTION))
+        .isEqualTo("not estimable");
+  }
+
+  @Test
+  void fixedStaysStrictForCallersThatMustNeverSeeANonNumber() {
+    assertThatThrownBy(() -> Numbers.fixed(Double.NaN, 3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a finite number");
+  }
+
+  @Test
+  void readingOfAnEstimateWithoutAStandardErrorClaimsNoSignificance() {
+    String reading = Readings.treatmentEffect("re-referral within a year", "RBFF",
+        new Estimate(-0.052, Double.POSITIVE_INFINITY, Double.NaN), ValueScale.PROPORTION);
+    assertThat(reading).contains("\u22125.2 percentage points",
+            "its confidence interval and p-value could not be computed from this sample",
+            "no evidence either way")
+        .doesNotContain("There is evidence", "no evidence of an effect", "p =", "p <", "NaN",
+            "Infinity");
+  }
+
+  @Test
   void starsFollowTheReportsLegend() {
     assertThat(Numbers.stars(0.069)).isEqualTo("+");
     assertThat(Numbers.stars(0.033)).isEqualTo("*");
@@ -87,6 +122,22 @@ class NumbersTest {
     assertThatThrownBy(() -> new ChartBar("RBFF", 0.5, 0.6, 0.7, 10))
         .hasMessageContaining("lower <= value <= upper");
     assertThatThrownBy(() -> new Estimate(0, 1, 1.5)).hasMessageContaining("p-value");
+    assertThatThrownBy(() -> new Estimate(0, 1, -0.1)).hasMessageContaining("p-value");
+    assertThatThrownBy(() -> new ChartBar("RBFF", 0.5, Double.NaN, 0.4, 10))
+        .hasMessageContaining("lower <= value <= upper");
+    assertThatThrownBy(() -> new ChartBar("RBFF", Double.NaN, 0.6, 0.5, 10))
+        .hasMessageContaining("lower <= value <= upper");
+  }
+
+  @Test
+  void modelAcceptsNumbersThatCannotBeEstimated() {
+    Estimate none = new Estimate(Double.NaN, Double.POSITIVE_INFINITY, Double.NaN);
+    assertThat(none.estimable()).isFalse();
+    assertThat(new Estimate(0.1, 0.02, 0.5).estimable()).isTrue();
+    ChartBar noInterval = new ChartBar("RBFF", 0.5, Double.NaN, Double.POSITIVE_INFINITY, 10);
+    assertThat(noInterval.hasValue()).isTrue();
+    assertThat(noInterval.hasInterval()).isFalse();
+    assertThat(new ChartBar("RBFF", Double.NaN, 0.4, 0.6, 10).hasValue()).isFalse();
   }
 
   @Test
