@@ -37,13 +37,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Steps: {@code stax} (the floor), {@code check} ({@link CinCensusReader#check}: every rule, no record kept) and
  * {@code import} ({@link Importer#run} into an empty folder: the streaming import, every rule, the SSD extract written
- * and swapped in) and {@code read} ({@link CinCensusReader#read}: every rule, and every record kept as the in-memory
+ * and swapped in), {@code merge} (the same file imported again into the folder a first import of it wrote: the
+ * folder read row by row, both sources regrouped by child through run files, every record compared) and {@code read} ({@link CinCensusReader#read}: every rule, and every record kept as the in-memory
  * import's merge needs them, so its heap grows with the records, not the file).
  */
 public final class ImportBenchmark {
 
     /** The steps, in the order they run. */
-    public static final List<String> MODES = List.of("stax", "check", "import", "read");
+    public static final List<String> MODES = List.of("stax", "check", "import", "merge", "read");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -85,6 +86,16 @@ public final class ImportBenchmark {
 
     /** Runs one step on {@code file} in this JVM. */
     public static Run measure(Path file, String mode) {
+        Path merged = file.resolveSibling(file.getFileName() + ".merged");
+        if (mode.equals("merge")) {
+            // not timed: the folder a first import of the file writes, which the timed import merges into
+            try {
+                deleteTree(merged);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clear " + merged + ": " + e.getMessage(), e);
+            }
+            Importer.run(new Importer.Request(Importer.Format.CIN_CENSUS, List.of(file), merged));
+        }
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();
@@ -110,6 +121,19 @@ public final class ImportBenchmark {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot clear " + out + ": " + e.getMessage(), e);
                 }
+            }
+            case "merge" -> {
+                ExtractMerger.Imported imported = Importer.run(new Importer.Request(Importer.Format.CIN_CENSUS,
+                        List.of(file), merged));
+                if (imported.read() != null) {
+                    throw new IllegalStateException("the import did not stream");
+                }
+                try {
+                    deleteTree(merged);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot clear " + merged + ": " + e.getMessage(), e);
+                }
+                yield imported.totals().people();
             }
             case "read" -> {
                 CinCensus c = CinCensusReader.read(file);
@@ -241,7 +265,10 @@ public final class ImportBenchmark {
                 + "rule of docs/cin-census.md holding one child at a time; `import` is `rightbalance import --format "
                 + "cin-census` of the file into an empty folder, which streams: the same rules, each child's rows "
                 + "sorted by id through bounded run files into the SSD CSV files, then swapped in (its time includes "
-                + "writing the extract); `read` keeps every record, as the in-memory import's merge of several "
+                + "writing the extract); `merge` imports the same file again into the folder the first import wrote, "
+                + "as a council's next return is imported: the folder is read row by row, the folder and the file are "
+                + "regrouped by child through run files, every child's records are merged (all unchanged here) and the "
+                + "extract is written again; `read` keeps every record, as the in-memory import's merge of several "
                 + "files needs them, so its heap grows with the records (not with the XML around them). The peak heap is the "
                 + "sum of the heap pools' peaks (eden, survivor, old), reached at different times, so it can exceed "
                 + "the limit the step ran under; the limit is the bound. "
@@ -254,6 +281,7 @@ public final class ImportBenchmark {
             case "stax" -> "plain StAX parse (floor)";
             case "check" -> "`CinCensusReader.check` (all rules, records not kept)";
             case "import" -> "`Importer.run` streaming import into an empty folder (all rules, SSD extract written)";
+            case "merge" -> "`Importer.run` the file again into the folder it built (merged child by child)";
             case "read" -> "`CinCensusReader.read` (all rules, records kept)";
             default -> mode;
         };

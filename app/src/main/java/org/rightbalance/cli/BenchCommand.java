@@ -223,14 +223,15 @@ final class BenchCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Generate a synthetic CIN census file of --size-mb (streamed to disk, reused on later runs), then",
                 "read it in fresh JVMs with a small heap: a plain StAX parse touching every event (the physical floor),",
-                "CinCensusReader.check (every rule, no record kept) and CinCensusReader.read (every record kept), and",
+                "CinCensusReader.check (every rule, no record kept), the streaming import into an empty folder and again",
+                "into the folder it built (merged child by child), and CinCensusReader.read (every record kept), and",
                 "write throughput and peak heap to the bench:import section of docs/benchmarks.md."})
     static final class ImportBench implements Runnable {
 
         @Option(names = "--size-mb", defaultValue = "1024", description = "File size in MB (default: ${DEFAULT-VALUE}).")
         long sizeMb;
 
-        @Option(names = "--xmx", defaultValue = "256m", description = "Heap limit of the stax, check and import steps (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--xmx", defaultValue = "256m", description = "Heap limit of the stax, check, import and merge steps (default: ${DEFAULT-VALUE}).")
         String xmx;
 
         @Option(names = "--read-xmx", defaultValue = "1g", description = "Heap limit of the read step, which keeps every record (default: ${DEFAULT-VALUE}).")
@@ -286,13 +287,13 @@ final class BenchCommand implements Runnable {
 
     /** {@code rightbalance bench import-run}: one timed read of a census file, as one line of JSON. */
     @Command(name = "import-run", hidden = true, mixinStandardHelpOptions = true,
-            description = "Read a CIN census file once (--mode stax, check, import or read) and print the time and peak heap as JSON.")
+            description = "Read a CIN census file once (--mode stax, check, import, merge or read) and print the time and peak heap as JSON.")
     static final class ImportRun implements Runnable {
 
         @Option(names = "--file", required = true, paramLabel = "FILE.xml", description = "A CIN census file.")
         Path file;
 
-        @Option(names = "--mode", required = true, paramLabel = "stax|check|import|read", description = "What to do with it.")
+        @Option(names = "--mode", required = true, paramLabel = "stax|check|import|merge|read", description = "What to do with it.")
         String mode;
 
         @CommandLine.Spec
