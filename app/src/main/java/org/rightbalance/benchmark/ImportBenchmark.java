@@ -38,13 +38,15 @@ import java.util.concurrent.TimeUnit;
  * <p>Steps: {@code stax} (the floor), {@code check} ({@link CinCensusReader#check}: every rule, no record kept) and
  * {@code import} ({@link Importer#run} into an empty folder: the streaming import, every rule, the SSD extract written
  * and swapped in), {@code merge} (the same file imported again into the folder a first import of it wrote: the
- * folder read row by row, both sources regrouped by child through run files, every record compared) and {@code read} ({@link CinCensusReader#read}: every rule, and every record kept as the in-memory
+ * folder read row by row, both sources regrouped by child through run files, every record compared), {@code
+ * database} (the application's import of the file into its embedded database: the extract the streaming import wrote,
+ * loaded child by child in one transaction; see {@link DatabaseLoad}) and {@code read} ({@link CinCensusReader#read}: every rule, and every record kept as the in-memory
  * import's merge needs them, so its heap grows with the records, not the file).
  */
 public final class ImportBenchmark {
 
     /** The steps, in the order they run. */
-    public static final List<String> MODES = List.of("stax", "check", "import", "merge", "read");
+    public static final List<String> MODES = List.of("stax", "check", "import", "merge", "database", "read");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -96,6 +98,7 @@ public final class ImportBenchmark {
             }
             Importer.run(new Importer.Request(Importer.Format.CIN_CENSUS, List.of(file), merged));
         }
+        DatabaseLoad database = mode.equals("database") ? DatabaseLoad.prepare(file) : null;
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();
@@ -135,6 +138,7 @@ public final class ImportBenchmark {
                 }
                 yield imported.totals().people();
             }
+            case "database" -> database.load();
             case "read" -> {
                 CinCensus c = CinCensusReader.read(file);
                 yield c.extract().people().size();
@@ -143,6 +147,9 @@ public final class ImportBenchmark {
         };
         double seconds = (System.nanoTime() - started) / 1e9;
         double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
+        if (database != null) {
+            database.delete();
+        }
         try {
             return new Run(mode, Files.size(file), seconds, peak, Runtime.getRuntime().maxMemory() / 1e6, events);
         } catch (IOException e) {
@@ -268,7 +275,9 @@ public final class ImportBenchmark {
                 + "writing the extract); `merge` imports the same file again into the folder the first import wrote, "
                 + "as a council's next return is imported: the folder is read row by row, the folder and the file are "
                 + "regrouped by child through run files, every child's records are merged (all unchanged here) and the "
-                + "extract is written again; `read` keeps every record, as the in-memory import's merge of several "
+                + "extract is written again; `database` is the application's import of the file (an administrator's upload) "
+                + "after the streaming import: the SSD folder loaded child by child into a new embedded H2 database "
+                + "(file mode, the application's Flyway migrations), in one transaction; `read` keeps every record, as the in-memory import's merge of several "
                 + "files needs them, so its heap grows with the records (not with the XML around them). The peak heap is the "
                 + "sum of the heap pools' peaks (eden, survivor, old), reached at different times, so it can exceed "
                 + "the limit the step ran under; the limit is the bound. "
@@ -282,6 +291,7 @@ public final class ImportBenchmark {
             case "check" -> "`CinCensusReader.check` (all rules, records not kept)";
             case "import" -> "`Importer.run` streaming import into an empty folder (all rules, SSD extract written)";
             case "merge" -> "`Importer.run` the file again into the folder it built (merged child by child)";
+            case "database" -> "`SsdDatabaseImport` of the imported file into the embedded database (one transaction)";
             case "read" -> "`CinCensusReader.read` (all rules, records kept)";
             default -> mode;
         };
