@@ -135,8 +135,6 @@ public class EvaluationRunService {
                     + e.report().findings().stream().findFirst().map(f -> f.describe()).orElse("none listed") + ".");
         } catch (PlanException e) {
             runs.failed(id, Instant.now(clock), "The evaluation plan could not be read: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            runs.failed(id, Instant.now(clock), tooFewMatched(id, e));
         } catch (IOException | RuntimeException e) {
             LOG.error("evaluation run {} failed", id, e);
             runs.failed(id, Instant.now(clock), "The evaluation stopped because of an unexpected error. Nothing was "
@@ -200,19 +198,6 @@ public class EvaluationRunService {
         LOG.error("evaluation stopped", e);
         return "The evaluation stopped because of an unexpected error. Nothing was reported. The error has been logged "
                 + "for the administrator.";
-    }
-
-    /** The report cannot be written when matching leaves (almost) no one: its means are not numbers. */
-    private static String tooFewMatched(long id, IllegalArgumentException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("not a finite number")) {
-            return "There are too few children to evaluate: so few of the programme's children found a similar child "
-                    + "who did not take part that some of the report's figures cannot be computed. Import the council's "
-                    + "records of children known to social care (Administration, Import a council's extract) and run "
-                    + "the evaluation again.";
-        }
-        LOG.error("evaluation run {} failed", id, e);
-        return "The evaluation stopped because of an unexpected error. Nothing was reported. The error has been logged "
-                + "for the administrator (evaluation run " + id + ").";
     }
 
     private static List<EvaluationRun.Estimate> estimates(EvaluationResult r) {
