@@ -88,9 +88,10 @@ public class ImportService {
 
     /**
      * Imports an upload in one of the council's formats: an SSD extract (a zip of its CSV files), a
-     * CIN census XML file, or an SSDA903 return (its XML file, or a zip of its CSV tables). A DfE
-     * return is first turned into SSD tables by the same {@link Importer} as the command line's
-     * {@code import}, with every DfE rule checked; then it is loaded into the database, all or nothing.
+     * CIN census XML file, or an SSDA903 return (its XML file, or a zip of its CSV tables). Every upload
+     * is first written as SSD tables by the same {@link Importer} as the command line's {@code import}
+     * (a DfE return converted with every DfE rule checked, an SSD extract checked and rewritten); then
+     * that folder is loaded into the database, all or nothing.
      *
      * @throws InvalidRequestException if the upload is not usable (field {@code file}) or the team is unknown
      */
