@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The database import writes an extract a chunk of children at a time; where the chunks split the
- * children must not change what is written. Each test imports the same synthetic council twice, under
- * two random prefixes in the shared test database: once in chunks of 3 children, once in the default
- * chunks (all ten children in one), and compares every row written.
+ * children must not change what is written. The comparisons import the same synthetic council twice,
+ * under two random prefixes in the shared test database: once in chunks of 3 children, once in the
+ * default chunks (all ten children in one), and compare every row written.
  */
 @WebTest
 class SsdDatabaseImportChunksWebTest {
