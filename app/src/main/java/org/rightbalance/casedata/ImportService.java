@@ -88,9 +88,10 @@ public class ImportService {
 
     /**
      * Imports an upload in one of the council's formats: an SSD extract (a zip of its CSV files), a
-     * CIN census XML file, or an SSDA903 return (its XML file, or a zip of its CSV tables). A DfE
-     * return is first turned into SSD tables by the same {@link Importer} as the command line's
-     * {@code import}, with every DfE rule checked; then it is loaded into the database, all or nothing.
+     * CIN census XML file, or an SSDA903 return (its XML file, or a zip of its CSV tables). Every upload
+     * is first written as SSD tables by the same {@link Importer} as the command line's {@code import}
+     * (a DfE return converted with every DfE rule checked, an SSD extract checked and rewritten); then
+     * that folder is loaded into the database, all or nothing.
      *
      * @throws InvalidRequestException if the upload is not usable (field {@code file}) or the team is unknown
      */
@@ -138,12 +139,25 @@ public class ImportService {
         return new Report(Optional.empty(), problems, findings, message);
     }
 
-    /** The upload as a folder of SSD tables: unpacked as it is, or converted from a DfE return. */
+    /**
+     * The upload as a folder of SSD tables written by {@link Importer}: an SSD extract is unpacked and then rewritten
+     * by it too, so that the database import always reads a validated folder in the canonical layout.
+     */
     private static Path asSsdFolder(Importer.Format format, InputStream upload, Path work) throws IOException {
-        if (format == Importer.Format.SSD) {
-            return unzip(upload, work.resolve("upload"));
-        }
         Path file = work.resolve("upload");
+        Path source;
+        if (format == Importer.Format.SSD) {
+            source = unzip(upload, file);
+        } else {
+            source = dfeReturn(format, upload, file);
+        }
+        Path out = work.resolve("ssd");
+        Importer.run(new Importer.Request(format, List.of(source), out));
+        return out;
+    }
+
+    /** Saves a CIN census or SSDA903 upload under {@code file}: its XML file, or its unpacked CSV tables. */
+    private static Path dfeReturn(Importer.Format format, InputStream upload, Path file) throws IOException {
         Files.createDirectories(file);
         BufferedInputStream in = new BufferedInputStream(upload);
         in.mark(4);
@@ -157,9 +171,7 @@ public class ImportService {
             source = file.resolve(format == Importer.Format.CIN_CENSUS ? "cin-census.xml" : "ssda903.xml");
             Files.copy(in, source);
         }
-        Path out = work.resolve("ssd");
-        Importer.run(new Importer.Request(format, List.of(source), out));
-        return out;
+        return source;
     }
 
     /** Unpacks into {@code into}; returns the folder holding ssd_person.csv (the top, or one folder down). */

@@ -28,6 +28,9 @@ import java.util.Set;
  * up, so a practitioner's form opened before the import reports a conflict instead of overwriting
  * it); an unmatched one is added. Nothing is deleted: an extract covers only its own period, and
  * records practitioners entered stay as they are. Importing the same extract again changes nothing.
+ *
+ * <p>It is applied to one chunk of children at a time ({@link SsdDatabaseImport}) and reads from the
+ * database only those children and their referrals, so its memory does not grow with the tables.
  */
 final class KnownChildrenUpdate {
 
@@ -41,13 +44,18 @@ final class KnownChildrenUpdate {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Brings the {@code known} children of {@code x} up to date.
+     *
+     * @param x     one chunk of an extract (every record of each of its children)
+     * @param known the chunk's children the database already holds, by council identifier
+     */
     Counts apply(SsdExtract x, Set<String> known) {
         Map<String, Long> childId = new HashMap<>();
-        jdbc.query("select id, council_child_id from child", rs -> {
-            if (known.contains(rs.getString(2))) {
-                childId.put(rs.getString(2), rs.getLong(1));
-            }
-        });
+        InList.query(jdbc, "select id, council_child_id from child where council_child_id in (%s)", known,
+                rs -> {
+                    childId.put(rs.getString(2), rs.getLong(1));
+                });
         int updated = 0;
         for (Person p : x.people()) {
             Long id = childId.get(p.personId());
@@ -63,11 +71,13 @@ final class KnownChildrenUpdate {
         // Referrals: matched by child and referral date.
         Map<String, Long> referralByKey = new HashMap<>();
         Map<Long, List<long[]>> referralsOfChild = new HashMap<>(); // child id -> [referral id, epoch day]
-        jdbc.query("select id, child_id, referral_date from social_care_referral", rs -> {
-            LocalDate date = rs.getObject(3, LocalDate.class);
-            referralByKey.put(rs.getLong(2) + "/" + date, rs.getLong(1));
-            referralsOfChild.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new long[]{rs.getLong(1), date.toEpochDay()});
-        });
+        InList.query(jdbc, "select id, child_id, referral_date from social_care_referral where child_id in (%s)",
+                childId.values(), rs -> {
+                    LocalDate date = rs.getObject(3, LocalDate.class);
+                    referralByKey.put(rs.getLong(2) + "/" + date, rs.getLong(1));
+                    referralsOfChild.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                            .add(new long[]{rs.getLong(1), date.toEpochDay()});
+                });
         Map<String, Long> dbReferralOfExtractReferral = new HashMap<>();
         int referralsAdded = 0;
         List<Referral> referrals = x.referrals().stream().filter(r -> childId.containsKey(r.personId()))

@@ -274,6 +274,35 @@ class SsdDatabaseImportWebTest {
     }
 
     @Test
+    void aPseudonymisedExtractIsRefusedBecauseItsChildrenCannotBeMatchedAndNothingIsWritten() throws Exception {
+        Path dir = extract(p, "2007-02-01");
+        // ages at referral instead of dates of birth, as a pseudonymised export writes them: Importer refuses to
+        // match such children with the database's
+        Files.writeString(dir.resolve("ssd_person.csv"), """
+                pers_person_id,pers_sex,pers_ethnicity,pers_dob
+                %1$s-1,F,WBRI,
+                %1$s-2,M,,
+                %1$s-3,U,BAFR,
+                """.formatted(p));
+        Files.writeString(dir.resolve("ssd_cin_episodes.csv"), """
+                cine_referral_id,cine_person_id,cine_referral_date,cine_cin_primary_need_code,cine_referral_source_code,cine_close_date,cine_close_reason,cine_age_at_referral
+                %1$s-R1,%1$s-1,2017-09-05,N1,3A,2018-01-10,RC8,11
+                %1$s-R2,%1$s-1,2018-03-01,N2,1A,,,11
+                %1$s-R3,%1$s-2,2017-10-01,,,,,10
+                %1$s-R4,%1$s-3,2016-05-01,N4,5A,,,10
+                """.formatted(p));
+
+        mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "extract.zip", "application/zip", zip(dir)))
+                        .param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The extract was not imported")))
+                .andExpect(content().string(containsString("1 problem was found")));
+        long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "-%")
+                .query(Long.class).single();
+        assertThat(children).isZero();
+    }
+
+    @Test
     void anUploadWithoutAFileOrNotAZipIsAFormError() throws Exception {
         mvc.perform(multipart("/admin/import").param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
                 .andExpect(status().isOk())
