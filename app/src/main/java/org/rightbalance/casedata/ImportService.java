@@ -11,6 +11,7 @@ import org.rightbalance.evaluation.ssd.Finding;
 import org.rightbalance.evaluation.ssd.InvalidExtractException;
 import org.rightbalance.evaluation.ssd.SsdReader;
 import org.rightbalance.staff.StaffMember;
+import org.rightbalance.staff.StaffRepository;
 import org.rightbalance.stats.data.InvalidDataException;
 import org.rightbalance.system.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +47,15 @@ public class ImportService {
     private final SsdDatabaseImport importer;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final StaffRepository staff;
 
-    public ImportService(CaseAccess access, SsdDatabaseImport importer, AuditTrail audit, JdbcClient jdbc) {
+    public ImportService(CaseAccess access, SsdDatabaseImport importer, AuditTrail audit, JdbcClient jdbc,
+                         StaffRepository staff) {
         this.access = access;
         this.importer = importer;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     /**
@@ -101,29 +105,15 @@ public class ImportService {
         if (!teamExists) {
             throw new InvalidRequestException("teamId", "Choose the team that will hold the programme cases");
         }
-        String what = switch (format) {
-            case SSD -> "an SSD extract";
-            case CIN_CENSUS -> "a CIN census file";
-            case SSDA903 -> "an SSDA903 return";
-        };
         Path folder = null;
         try {
             folder = Files.createTempDirectory("rightbalance-import");
-            try {
-                Path extract = asSsdFolder(format, upload, folder);
-                SsdDatabaseImport.Result result = importer.importFolder(extract, List.of(teamId));
-                audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE,
-                        AuditOutcome.ALLOWED, null, null, null, "imported " + what + ": " + result));
-                return new Report(Optional.of(result), 0, List.of(), "Imported.");
-            } catch (InvalidExtractException e) {
-                return refused(actor, what, e.report().problemCount(), e.report().findings(), e.getMessage());
-            } catch (CinCensusException e) {
-                List<Finding> findings = e.report().findings().stream()
-                        .map(f -> new Finding(f.file(), f.line(), f.laChildId(), f.element(), f.rule(), f.message())).toList();
-                return refused(actor, what, e.report().problemCount(), findings, e.getMessage());
-            } catch (InvalidDataException | IllegalArgumentException e) {
-                return refused(actor, what, 1, List.of(), e.getMessage());
-            }
+            Path source = saveUpload(format, upload, folder.resolve("upload"));
+            // the page shows the messages: they name the upload, not the server's temporary folder
+            Map<String, String> names = new LinkedHashMap<>();
+            names.put(source.toString(), "the uploaded file");
+            names.put(folder.toString(), "the upload");
+            return load(actor, format, List.of(source), folder, teamId, names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -133,27 +123,91 @@ public class ImportService {
         }
     }
 
+    /**
+     * Imports files on the server's own disk, as {@link #importUpload} does an upload: the command line's {@code
+     * import --into-app}, for returns too large to send through a browser (a national census file). The account named
+     * must be an administrator's; the import is audited under it.
+     *
+     * @param username the administrator's account
+     * @param files    the files (an SSD extract or SSDA903 return in CSV: its folder)
+     * @param teamName the team that holds the programme cases of the participating children
+     * @throws InvalidRequestException if there is no such account or team
+     */
+    public Report importFiles(String username, Importer.Format format, List<Path> files, String teamName) {
+        StaffMember actor = staff.findByUsername(username).orElseThrow(() -> new InvalidRequestException("as",
+                "There is no account '" + username + "'. Name an administrator's account."));
+        access.requireRole(actor, AccessPolicy.mayAdminister(actor.role()), "import of an extract");
+        Long teamId = jdbc.sql("select id from team where name = ?").param(teamName).query(Long.class).optional()
+                .orElseThrow(() -> new InvalidRequestException("team", "There is no team '" + teamName + "'. Teams: "
+                        + String.join(", ", jdbc.sql("select name from team order by name").query(String.class).list())
+                        + "."));
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("rightbalance-import");
+            return load(actor, format, files, folder, teamId, Map.of(folder.toString(), "the import's work folder"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (folder != null) {
+                FileTrees.deleteQuietly(folder);
+            }
+        }
+    }
+
+    /**
+     * Writes the sources as SSD tables with the same {@link Importer} as the command line's {@code import} (a DfE
+     * return converted with every DfE rule checked, an SSD extract checked and rewritten), then loads that folder into
+     * the database, all or nothing. {@code names} replaces paths in the messages the person reads.
+     */
+    private Report load(StaffMember actor, Importer.Format format, List<Path> sources, Path work, long teamId,
+                        Map<String, String> names) {
+        String what = switch (format) {
+            case SSD -> "an SSD extract";
+            case CIN_CENSUS -> "a CIN census file";
+            case SSDA903 -> "an SSDA903 return";
+        };
+        try {
+            Path extract = work.resolve("ssd");
+            Importer.run(new Importer.Request(format, sources, extract));
+            SsdDatabaseImport.Result result = importer.importFolder(extract, List.of(teamId));
+            audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE,
+                    AuditOutcome.ALLOWED, null, null, null, "imported " + what + ": " + result));
+            return new Report(Optional.of(result), 0, List.of(), "Imported.");
+        } catch (InvalidExtractException e) {
+            List<Finding> findings = e.report().findings().stream()
+                    .map(f -> new Finding(rename(f.file(), names), f.line(), f.recordId(), f.column(), f.rule(),
+                            rename(f.message(), names))).toList();
+            return refused(actor, what, e.report().problemCount(), findings, rename(e.getMessage(), names));
+        } catch (CinCensusException e) {
+            List<Finding> findings = e.report().findings().stream()
+                    .map(f -> new Finding(rename(f.file(), names), f.line(), f.laChildId(), f.element(), f.rule(),
+                            rename(f.message(), names))).toList();
+            return refused(actor, what, e.report().problemCount(), findings, rename(e.getMessage(), names));
+        } catch (InvalidDataException | IllegalArgumentException e) {
+            return refused(actor, what, 1, List.of(), rename(e.getMessage(), names));
+        }
+    }
+
     private Report refused(StaffMember actor, String what, long problems, List<Finding> findings, String message) {
         audit.record(new AuditTrail.Entry(actor.username(), actor.role().name(), AuditAction.CHANGE, AuditOutcome.ALLOWED,
                 null, null, null, what + " refused, nothing written: " + problems + " problem(s)"));
         return new Report(Optional.empty(), problems, findings, message);
     }
 
-    /**
-     * The upload as a folder of SSD tables written by {@link Importer}: an SSD extract is unpacked and then rewritten
-     * by it too, so that the database import always reads a validated folder in the canonical layout.
-     */
-    private static Path asSsdFolder(Importer.Format format, InputStream upload, Path work) throws IOException {
-        Path file = work.resolve("upload");
-        Path source;
-        if (format == Importer.Format.SSD) {
-            source = unzip(upload, file);
-        } else {
-            source = dfeReturn(format, upload, file);
+    private static String rename(String text, Map<String, String> names) {
+        if (text == null) {
+            return null;
         }
-        Path out = work.resolve("ssd");
-        Importer.run(new Importer.Request(format, List.of(source), out));
+        String out = text;
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue());
+        }
         return out;
+    }
+
+    /** Saves the upload under {@code file}: an SSD extract unpacked, a DfE return as {@link #dfeReturn} saves it. */
+    private static Path saveUpload(Importer.Format format, InputStream upload, Path file) throws IOException {
+        return format == Importer.Format.SSD ? unzip(upload, file) : dfeReturn(format, upload, file);
     }
 
     /** Saves a CIN census or SSDA903 upload under {@code file}: its XML file, or its unpacked CSV tables. */

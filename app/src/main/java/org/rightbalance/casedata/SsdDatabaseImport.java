@@ -85,6 +85,17 @@ public class SsdDatabaseImport {
     public record Result(int childrenAdded, int childrenAlreadyPresent, int families, int referrals, int cinPlans,
                          int cpPlans, int carePeriods, int programmeCases, int cpPlansWithoutReferral,
                          int recordsUpdated, int recordsAddedToKnownChildren) {
+
+        /** What was written, for a person: the import page says the same. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%,d children added; %,d already in the database, brought up "
+                    + "to date (%,d of their records changed, %,d added); %,d referrals, %,d Child in Need plans, %,d "
+                    + "child protection plans, %,d periods of care and %,d programme cases", childrenAdded,
+                    childrenAlreadyPresent, recordsUpdated, recordsAddedToKnownChildren, referrals, cinPlans, cpPlans,
+                    carePeriods, programmeCases)
+                    + (cpPlansWithoutReferral > 0 ? String.format(java.util.Locale.ROOT, "; %,d child protection "
+                    + "plans not imported (their child has no referral)", cpPlansWithoutReferral) : "") + ".";
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.rightbalance.security;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -29,7 +30,9 @@ public class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    // Only a web server has requests to secure; the command line's import into the database starts without one.
     @Bean
+    @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
@@ -43,6 +46,7 @@ public class SecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
                               ObjectProvider<StaffOidcUserService> oidcUsers) throws Exception {

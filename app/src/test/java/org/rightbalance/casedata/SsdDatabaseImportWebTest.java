@@ -296,7 +296,11 @@ class SsdDatabaseImportWebTest {
                         .param("teamId", Long.toString(teamId)).with(csrf()).with(demo.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The extract was not imported")))
-                .andExpect(content().string(containsString("1 problem was found")));
+                .andExpect(content().string(containsString("1 problem was found")))
+                // the reason is shown, naming the upload rather than the server's temporary folder
+                .andExpect(content().string(containsString("the uploaded file: child")))
+                .andExpect(content().string(containsString("has no date of birth")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("rightbalance-import"))));
         long children = jdbc.sql("select count(*) from child where council_child_id like ?").param(p + "-%")
                 .query(Long.class).single();
         assertThat(children).isZero();

@@ -75,7 +75,8 @@ class BenchImportCommandTest {
         assertThat(text).doesNotContain("\nold\n").contains("<!-- bench:import:start -->")
                 .contains("## CIN census import").contains("plain StAX parse (floor)")
                 .contains("`CinCensusReader.check`").contains("`Importer.run` streaming import")
-                .contains("`CinCensusReader.read`")
+                .contains("`CinCensusReader.read`").contains("again into the folder it built")
+                .contains("`SsdDatabaseImport`")
                 .contains("./rightbalance bench import --size-mb 1").contains("| -Xmx64m |").contains("| -Xmx96m |");
         assertThat(text).doesNotContain("did not finish");
         assertThat(dir.resolve("work/cin-census-1MB-seed2020.xml")).isNotEmptyFile();

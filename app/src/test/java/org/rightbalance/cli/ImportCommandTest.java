@@ -92,4 +92,32 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(RightBalanceCli.EXIT_BAD_INPUT);
         assertThat(run.err()).contains("use ssd, ssda903 or cin-census");
     }
+
+    @Test
+    void eitherAnOutputFolderOrTheApplicationsDatabaseIsNamed() {
+        CliRun both = CliRun.of("import", "--format", "ssd", "x", "--out", dir.resolve("in").toString(), "--into-app");
+        CliRun neither = CliRun.of("import", "--format", "ssd", "x");
+        CliRun noAccount = CliRun.of("import", "--format", "ssd", "x", "--into-app", "--team", "North");
+
+        assertThat(both.exitCode()).isEqualTo(RightBalanceCli.EXIT_BAD_INPUT);
+        assertThat(both.err()).contains("either --out DIR").doesNotContain("Exception");
+        assertThat(neither.exitCode()).isEqualTo(RightBalanceCli.EXIT_BAD_INPUT);
+        assertThat(noAccount.exitCode()).isEqualTo(RightBalanceCli.EXIT_BAD_INPUT);
+        assertThat(noAccount.err()).contains("--into-app needs --as USERNAME");
+    }
+
+    @Test
+    void importingIntoTheApplicationStartsItWithoutAWebServerAndNamesAMissingAccount() throws IOException {
+        Path source = dir.resolve("council");
+        assertThat(CliRun.of("synth", "--out", source.toString(), "--scale", "0.05").exitCode()).isZero();
+        Path data = dir.resolve("data");
+
+        // a new database has no accounts (demo data is not seeded by an import)
+        CliRun run = CliRun.of("import", "--format", "ssd", source.toString(), "--into-app", "--as", "admin", "--team",
+                "North", "--data-dir", data.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(RightBalanceCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("There is no account 'admin'").doesNotContain("Exception");
+        assertThat(data.resolve("db")).isDirectory();
+    }
 }
