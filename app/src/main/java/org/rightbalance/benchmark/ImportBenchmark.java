@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * folder read row by row, both sources regrouped by child through run files, every record compared), {@code
  * database} (the application's import of the file into its embedded database: the extract the streaming import wrote,
  * loaded child by child in one transaction; see {@link DatabaseLoad}) and {@code read} ({@link CinCensusReader#read}: every rule, and every record kept as the in-memory
- * import's merge needs them, so its heap grows with the records, not the file).
+ * import, now only a fallback, needs them, so its heap grows with the records, not the file).
  */
 public final class ImportBenchmark {
 
@@ -277,8 +277,8 @@ public final class ImportBenchmark {
                 + "regrouped by child through run files, every child's records are merged (all unchanged here) and the "
                 + "extract is written again; `database` is the application's import of the file (an administrator's upload) "
                 + "after the streaming import: the SSD folder loaded child by child into a new embedded H2 database "
-                + "(file mode, the application's Flyway migrations), in one transaction; `read` keeps every record, as the in-memory import's merge of several "
-                + "files needs them, so its heap grows with the records (not with the XML around them). The peak heap is the "
+                + "(file mode, the application's Flyway migrations), in one transaction; `read` keeps every record, as the in-memory import (now only the "
+                + "fallback when the streaming import cannot vouch for a result) needs them, so its heap grows with the records (not with the XML around them). The peak heap is the "
                 + "sum of the heap pools' peaks (eden, survivor, old), reached at different times, so it can exceed "
                 + "the limit the step ran under; the limit is the bound. "
                 + "The DfE's Python validator was not run: it is not installed on this machine.\n");
