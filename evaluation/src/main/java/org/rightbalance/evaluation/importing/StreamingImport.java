@@ -70,7 +70,7 @@ import java.util.TreeMap;
  * without an extract needs no regrouping: its children are merged as the file gives them.
  *
  * <p><b>Memory.</b> The census reader's set of child ids, one child's records, and {@code budgetChars} characters of
- * rows per {@link SortedRows} (a source each, a table each, and the years) before they spill to run files.
+ * rows per {@link SortedRows} (a source each and a table each) before they spill to run files.
  */
 final class StreamingImport {
 
@@ -89,7 +89,6 @@ final class StreamingImport {
     }
 
     private final Map<SsdTable, SortedRows> tables = new EnumMap<>(SsdTable.class);
-    private final SortedRows years;
     private final Map<String, Map<String, ImportReport.Counts>> counts = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Long> findingsByRule = new TreeMap<>();
@@ -100,7 +99,6 @@ final class StreamingImport {
         for (SsdTable t : SsdTable.values()) {
             tables.put(t, new SortedRows(runs, "out-" + t.name(), budget));
         }
-        years = new SortedRows(runs, "out-years", budget);
     }
 
     /** As {@link #run(Importer.Request, long)} with {@link #BUDGET_CHARS}. */
@@ -352,13 +350,12 @@ final class StreamingImport {
         for (SsdTable t : SsdTable.values()) {
             SortedRows out = tables.get(t);
             for (Object record : t.rows(x)) {
-                out.add(t.key(record), SsdExtractWriter.csvLine(t.fields(record)));
+                String key = t.key(record);
+                // a keyed table's row carries its collection year (0: none) ahead of its line, for the years file
+                String line = SsdExtractWriter.csvLine(t.fields(record));
+                out.add(key, t.yearsName() == null ? line
+                        : merged.recordYears().getOrDefault(t.yearsName() + ':' + key, 0) + "\t" + line);
             }
-        }
-        for (Map.Entry<String, Integer> e : merged.recordYears().entrySet()) {
-            int colon = e.getKey().indexOf(':');
-            years.add(e.getKey(), SsdExtractWriter.csvLine(List.of(e.getKey().substring(0, colon),
-                    e.getKey().substring(colon + 1), Integer.toString(e.getValue()))));
         }
     }
 
@@ -367,25 +364,62 @@ final class StreamingImport {
                 a.unchanged() + b.unchanged(), a.keptNewer() + b.keptNewer());
     }
 
+    /**
+     * Writes the tables, and the years file from the keyed tables' rows as they pass: the keyed tables in the order
+     * of their names in that file (care_episode, cin_plan, cp_plan, person, referral), each in key order, give the
+     * {@code table:key} order {@link ExtractMerger} writes it in.
+     */
     private void write(Path staging) throws IOException {
+        Path yearsFile = staging.resolve(ExtractMerger.YEARS_FILE);
+        long dated = 0;
+        try (BufferedWriter years = SsdExtractWriter.open(staging, ExtractMerger.YEARS_FILE,
+                "table,record_key,collection_year")) {
+            List<SsdTable> keyed = new ArrayList<>();
+            for (SsdTable t : SsdTable.values()) {
+                if (t.yearsName() != null) {
+                    keyed.add(t);
+                }
+            }
+            keyed.sort(java.util.Comparator.comparing(SsdTable::yearsName));
+            for (SsdTable t : keyed) {
+                dated += writeTable(staging, t, years);
+            }
+        }
+        if (dated == 0) {
+            Files.delete(yearsFile);
+        }
         for (SsdTable t : SsdTable.values()) {
-            try (BufferedWriter w = SsdExtractWriter.open(staging, t.file(), t.header())) {
-                String[] previous = {null};
-                tables.get(t).writeTo(w, key -> {
-                    if (key.equals(previous[0])) {
-                        throw new DuplicateKey(t.file() + ": two children have the id " + key);
+            if (t.yearsName() == null) {
+                writeTable(staging, t, null);
+            }
+        }
+    }
+
+    /** Writes one table in key order; returns how many of its rows have a collection year (written to years). */
+    private long writeTable(Path staging, SsdTable t, BufferedWriter years) throws IOException {
+        long dated = 0;
+        try (BufferedWriter w = SsdExtractWriter.open(staging, t.file(), t.header());
+             SortedRows.Cursor rows = tables.get(t).cursor()) {
+            String previous = null;
+            for (SortedRows.Row r = rows.next(); r != null; r = rows.next()) {
+                if (r.key().equals(previous)) {
+                    throw new DuplicateKey(t.file() + ": two children have the id " + r.key());
+                }
+                previous = r.key();
+                String line = r.line();
+                if (years != null) {
+                    int tab = line.indexOf('\t');
+                    String year = line.substring(0, tab);
+                    line = line.substring(tab + 1);
+                    if (!year.equals("0")) {
+                        years.write(SsdExtractWriter.csvLine(List.of(t.yearsName(), r.key(), year)));
+                        dated++;
                     }
-                    previous[0] = key;
-                });
+                }
+                w.write(line);
             }
         }
-        if (years.count() > 0) {
-            try (BufferedWriter w = SsdExtractWriter.open(staging, ExtractMerger.YEARS_FILE,
-                    "table,record_key,collection_year")) {
-                years.writeTo(w, key -> {
-                });
-            }
-        }
+        return dated;
     }
 
     private ImportReport report(List<Input> inputs) {
