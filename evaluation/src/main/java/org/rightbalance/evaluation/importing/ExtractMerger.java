@@ -397,25 +397,30 @@ public final class ExtractMerger {
             return Map.of();
         }
         Map<String, Integer> out = new HashMap<>();
-        try {
-            List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-            for (int i = 1; i < lines.size(); i++) {
-                String line = lines.get(i);
-                int last = line.lastIndexOf(',');
-                int first = line.indexOf(',');
-                if (first <= 0 || last <= first) {
-                    throw new java.io.IOException("line " + (i + 1) + " is not table,record_key,collection_year");
+        // a CSV file: a key holding a comma or a quote is quoted (SsdExtractWriter.csvLine)
+        try (var reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+             var csv = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(reader)) {
+            for (var record : csv) {
+                if (record.getStartingLineNumber() == 1) {
+                    continue;
+                }
+                List<String> f = record.getFields();
+                if (f.size() != 3 || f.get(0).isEmpty()) {
+                    throw new java.io.IOException("line " + record.getStartingLineNumber()
+                            + " is not table,record_key,collection_year");
                 }
                 try {
-                    out.put(line.substring(0, first) + ':' + line.substring(first + 1, last),
-                            Integer.parseInt(line.substring(last + 1)));
+                    out.put(f.get(0) + ':' + f.get(1), Integer.parseInt(f.get(2)));
                 } catch (NumberFormatException e) {
-                    throw new java.io.IOException("line " + (i + 1) + ": collection year '" + line.substring(last + 1)
-                            + "' is not a number");
+                    throw new java.io.IOException("line " + record.getStartingLineNumber() + ": collection year '"
+                            + f.get(2) + "' is not a number");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException | de.siegmar.fastcsv.reader.CsvParseException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(),
+                    e instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getMessage(), e));
         }
         return out;
     }

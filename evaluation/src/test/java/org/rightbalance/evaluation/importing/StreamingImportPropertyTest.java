@@ -118,6 +118,79 @@ class StreamingImportPropertyTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void censusYearsOfRandomChildrenMergeIntoAFolderAsInMemory(long seed) throws IOException {
+        Random random = new Random(seed);
+        LocalDate referredFrom = LocalDate.of(2021, 6, 1);
+        List<Person> people = new ArrayList<>();
+        List<Referral> open = new ArrayList<>();
+        List<Referral> later = new ArrayList<>();
+        List<CinPlan> openPlans = new ArrayList<>();
+        List<CinPlan> laterPlans = new ArrayList<>();
+        int count = 3 + random.nextInt(25);
+        for (int i = 0; i < count; i++) {
+            String id = "P" + id(random) + i;
+            people.add(new Person(id, random.nextBoolean() ? Sex.MALE : Sex.FEMALE, random.nextBoolean() ? ""
+                    : SsdCodes.ETHNICITY.get(random.nextInt(SsdCodes.ETHNICITY.size())),
+                    LocalDate.of(2008, 1, 1).plusDays(random.nextInt(2_500)), ""));
+            LocalDate referred = referredFrom.plusDays(random.nextInt(500));
+            String referralId = id + "/" + referred;
+            Referral r = new Referral(referralId, id, referred, "N" + random.nextInt(10), "", null, "");
+            CinPlan plan = random.nextBoolean() ? null
+                    : new CinPlan("x", referralId, id, referred.plusDays(random.nextInt(20)), null);
+            // 2022/23: every episode and plan open; 2023/24: some closed (and their plans ended), some not in it
+            open.add(r);
+            if (plan != null) {
+                openPlans.add(plan);
+            }
+            int fate = random.nextInt(3);
+            if (fate == 0) {
+                LocalDate closed = LocalDate.of(2023, 4, 1).plusDays(random.nextInt(360));
+                later.add(new Referral(referralId, id, referred, r.primaryNeedCode(), "", closed, "RC1"));
+                if (plan != null) {
+                    laterPlans.add(new CinPlan("x", referralId, id, plan.start(), closed));
+                }
+            } else if (fate == 1) {
+                later.add(r);
+                if (plan != null) {
+                    laterPlans.add(plan);
+                }
+            }
+        }
+        Path y2023 = dir.resolve("cin-2023.xml");
+        Path y2024 = dir.resolve("cin-2024.xml");
+        org.rightbalance.evaluation.importing.cin.CinCensusWriter.write(new SsdExtract(people, List.of(), open,
+                openPlans, List.of(), List.of(), List.of()), 2023, y2023);
+        List<String> inLater = later.stream().map(Referral::personId).toList();
+        org.rightbalance.evaluation.importing.cin.CinCensusWriter.write(new SsdExtract(people.stream()
+                .filter(p -> inLater.contains(p.personId())).toList(), List.of(), later, laterPlans, List.of(), List.of(),
+                List.of()), 2024, y2024);
+        long budget = 200 + random.nextInt(2_000);
+        Path streamed = dir.resolve("streamed");
+        Path inMemory = dir.resolve("in-memory");
+
+        // one year after another into the folder (the later year first, now and then), then both in one command
+        List<Path> order = random.nextBoolean() ? List.of(y2023, y2024, y2023) : List.of(y2024, y2023, y2024);
+        for (Path file : order) {
+            Importer.Request s = new Importer.Request(Importer.Format.CIN_CENSUS, List.of(file), streamed);
+            ExtractMerger.Imported a = StreamingImport.run(s, budget).orElseThrow();
+            ExtractMerger.Imported b = Importer.run(new Importer.Request(Importer.Format.CIN_CENSUS, List.of(file),
+                    inMemory), false);
+            assertThat(a.report()).isEqualTo(b.report());
+            assertThat(snapshot(streamed)).isEqualTo(snapshot(inMemory));
+        }
+        assertThat(snapshot(streamed)).containsKey(ExtractMerger.YEARS_FILE);
+        Path both = dir.resolve("both");
+        Path bothInMemory = dir.resolve("both-in-memory");
+        ExtractMerger.Imported a = StreamingImport.run(new Importer.Request(Importer.Format.CIN_CENSUS,
+                List.of(y2024, y2023), both), budget).orElseThrow();
+        ExtractMerger.Imported b = Importer.run(new Importer.Request(Importer.Format.CIN_CENSUS, List.of(y2024, y2023),
+                bothInMemory), false);
+        assertThat(a.report()).isEqualTo(b.report());
+        assertThat(snapshot(both)).isEqualTo(snapshot(bothInMemory)).isEqualTo(snapshot(streamed));
+    }
+
     private record Outcome(ExtractMerger.Imported imported, InvalidExtractException failure) {
     }
 
