@@ -111,6 +111,10 @@ final class ImportCommand implements Runnable {
         var w = spec.commandLine().getOut();
         ImportService.Report report;
         try (ConfigurableApplicationContext context = RightBalanceApplication.start(args.toArray(String[]::new))) {
+            // a national file takes minutes: say what is happening before it starts
+            w.println("Checking every rule of " + files.size() + (files.size() == 1 ? " file" : " files")
+                    + ", then loading into the application's database in one transaction ...");
+            w.flush();
             report = context.getBean(ImportService.class).importFiles(as, parsed, files, team);
         } catch (InvalidRequestException e) {
             throw new UserInputException(e.getMessage());
