@@ -360,12 +360,7 @@ public final class ExtractMerger {
                 deleteTree(staging);
                 throw e;
             }
-            deleteTree(old);
-            if (Files.exists(target)) {
-                move(target, old);
-            }
-            move(staging, target);
-            deleteTree(old);
+            replace(target, staging, old);
             return new Imported(result, merged.report());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
@@ -434,6 +429,19 @@ public final class ExtractMerger {
     /** A return as an extract of people and care episodes (its periods of care) only. */
     public static SsdExtract asExtract(Ssda903Return r) {
         return new SsdExtract(r.people(), List.of(), List.of(), List.of(), List.of(), r.carePeriods(), List.of());
+    }
+
+    /**
+     * Puts the finished {@code staging} folder in the place of {@code target}: the old folder is moved aside to {@code
+     * old} first and deleted last, so at every moment one complete folder is in place or can be moved back.
+     */
+    static void replace(Path target, Path staging, Path old) throws IOException {
+        deleteTree(old);
+        if (Files.exists(target)) {
+            move(target, old);
+        }
+        move(staging, target);
+        deleteTree(old);
     }
 
     static void move(Path from, Path to) throws IOException {

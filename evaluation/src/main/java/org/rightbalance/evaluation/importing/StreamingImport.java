@@ -164,12 +164,7 @@ final class StreamingImport {
                 return Optional.empty();
             }
             ExtractMerger.deleteTree(runs);
-            ExtractMerger.deleteTree(old);
-            if (Files.exists(target)) {
-                ExtractMerger.move(target, old);
-            }
-            ExtractMerger.move(staging, target);
-            ExtractMerger.deleteTree(old);
+            ExtractMerger.replace(target, staging, old);
             done = true;
             return Optional.of(new ExtractMerger.Imported(null, in.report(inputs), in.totals()));
         } catch (IOException e) {

@@ -17,15 +17,12 @@ import org.rightbalance.evaluation.ssd.SsdCodes;
 import org.rightbalance.evaluation.ssd.SsdExtract;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -89,8 +86,8 @@ class StreamingImportPropertyTest {
             if (files.isEmpty()) {
                 continue;
             }
-            Map<String, String> streamedBefore = snapshot(streamed);
-            Map<String, String> inMemoryBefore = snapshot(inMemory);
+            Map<String, String> streamedBefore = Folders.snapshot(streamed);
+            Map<String, String> inMemoryBefore = Folders.snapshot(inMemory);
             Outcome a = outcome(() -> StreamingImport.run(new Importer.Request(Importer.Format.SSD, files, streamed),
                     budget).orElse(null));
             Outcome b = outcome(() -> Importer.run(new Importer.Request(Importer.Format.SSD, files, inMemory), false));
@@ -111,10 +108,10 @@ class StreamingImportPropertyTest {
                 assertThat(a.failure.report().findings().stream().map(f -> f.toString().replace(streamed.toString(),
                         "OUT")).toList()).containsExactlyInAnyOrderElementsOf(b.failure.report().findings().stream()
                         .map(f -> f.toString().replace(inMemory.toString(), "OUT")).toList());
-                assertThat(snapshot(streamed)).isEqualTo(streamedBefore);
-                assertThat(snapshot(inMemory)).isEqualTo(inMemoryBefore);
+                assertThat(Folders.snapshot(streamed)).isEqualTo(streamedBefore);
+                assertThat(Folders.snapshot(inMemory)).isEqualTo(inMemoryBefore);
             }
-            assertThat(snapshot(streamed)).isEqualTo(snapshot(inMemory));
+            assertThat(Folders.snapshot(streamed)).isEqualTo(Folders.snapshot(inMemory));
         }
     }
 
@@ -178,9 +175,9 @@ class StreamingImportPropertyTest {
             ExtractMerger.Imported b = Importer.run(new Importer.Request(Importer.Format.CIN_CENSUS, List.of(file),
                     inMemory), false);
             assertThat(a.report()).isEqualTo(b.report());
-            assertThat(snapshot(streamed)).isEqualTo(snapshot(inMemory));
+            assertThat(Folders.snapshot(streamed)).isEqualTo(Folders.snapshot(inMemory));
         }
-        assertThat(snapshot(streamed)).containsKey(ExtractMerger.YEARS_FILE);
+        assertThat(Folders.snapshot(streamed)).containsKey(ExtractMerger.YEARS_FILE);
         Path both = dir.resolve("both");
         Path bothInMemory = dir.resolve("both-in-memory");
         ExtractMerger.Imported a = StreamingImport.run(new Importer.Request(Importer.Format.CIN_CENSUS,
@@ -188,7 +185,7 @@ class StreamingImportPropertyTest {
         ExtractMerger.Imported b = Importer.run(new Importer.Request(Importer.Format.CIN_CENSUS, List.of(y2024, y2023),
                 bothInMemory), false);
         assertThat(a.report()).isEqualTo(b.report());
-        assertThat(snapshot(both)).isEqualTo(snapshot(bothInMemory)).isEqualTo(snapshot(streamed));
+        assertThat(Folders.snapshot(both)).isEqualTo(Folders.snapshot(bothInMemory)).isEqualTo(Folders.snapshot(streamed));
     }
 
     private record Outcome(ExtractMerger.Imported imported, InvalidExtractException failure) {
@@ -303,18 +300,5 @@ class StreamingImportPropertyTest {
                     .forEach(participation::add);
         }
         return new SsdExtract(people, families, referrals, cin, cp, care, participation);
-    }
-
-    private static Map<String, String> snapshot(Path folder) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        if (!Files.exists(folder)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.list(folder)) {
-            for (Path p : s.toList()) {
-                out.put(p.getFileName().toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return out;
     }
 }

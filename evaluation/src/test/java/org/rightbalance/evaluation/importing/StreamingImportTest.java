@@ -17,14 +17,12 @@ import org.rightbalance.evaluation.synth.Profile;
 import org.rightbalance.evaluation.synth.SyntheticCouncil;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +80,7 @@ class StreamingImportTest {
             ExtractMerger.Imported b = Importer.run(request(file, inMemory), false);
             assertThat(a.report()).isEqualTo(b.report());
         }
-        assertThat(snapshot(streamed)).isEqualTo(snapshot(inMemory));
+        assertThat(Folders.snapshot(streamed)).isEqualTo(Folders.snapshot(inMemory));
     }
 
     @Test
@@ -106,7 +104,7 @@ class StreamingImportTest {
         assertThat(streamed).isNotNull();
         assertThat(streamed.report()).isEqualTo(inMemory.report());
         assertThat(streamed.report().problemsByRule()).containsKey("duplicate-child");
-        assertThat(snapshot(out)).containsOnlyKeys("notes.txt");
+        assertThat(Folders.snapshot(out)).containsOnlyKeys("notes.txt");
         try (Stream<Path> s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("cin-census-2019-20.xml",
                     "out");
@@ -133,7 +131,7 @@ class StreamingImportTest {
         assertThat(imported.report()).isEqualTo(inMemory.report());
         assertThat(imported.report().sources().get(0).tables().get("cin_plan"))
                 .isEqualTo(new ImportReport.Counts(1, 0, 1, 0));
-        assertThat(snapshot(dir.resolve("out"))).isEqualTo(snapshot(dir.resolve("in-memory")));
+        assertThat(Folders.snapshot(dir.resolve("out"))).isEqualTo(Folders.snapshot(dir.resolve("in-memory")));
     }
 
     @Test
@@ -158,7 +156,7 @@ class StreamingImportTest {
             assertThat(a.report().sources()).extracting(ImportReport.SourceCounts::year)
                     .containsExactlyElementsOf(order.stream().map(f -> f.equals(files.get(0)) ? 2018
                             : f.equals(files.get(1)) ? 2019 : 2020).toList());
-            assertThat(snapshot(streamed)).isEqualTo(snapshot(inMemory));
+            assertThat(Folders.snapshot(streamed)).isEqualTo(Folders.snapshot(inMemory));
         }
     }
 
@@ -179,7 +177,7 @@ class StreamingImportTest {
         assertThat(a.report()).isEqualTo(b.report());
         assertThat(a.report().sources().get(0).tables().get("referral").keptNewer())
                 .as("2018/19 episodes the 2019/20 file closed").isPositive();
-        assertThat(snapshot(streamed)).isEqualTo(snapshot(inMemory));
+        assertThat(Folders.snapshot(streamed)).isEqualTo(Folders.snapshot(inMemory));
     }
 
     @Test
@@ -202,7 +200,7 @@ class StreamingImportTest {
         ExtractMerger.Imported b = Importer.run(request(census, inMemory), false);
 
         assertThat(a.report()).isEqualTo(b.report());
-        assertThat(snapshot(streamed)).isEqualTo(snapshot(inMemory));
+        assertThat(Folders.snapshot(streamed)).isEqualTo(Folders.snapshot(inMemory));
     }
 
     @Test
@@ -226,7 +224,7 @@ class StreamingImportTest {
 
         assertThat(streamed.report()).isEqualTo(inMemory.report());
         assertThat(streamed.report().problemsByRule()).containsOnlyKeys("conflicting-record");
-        assertThat(snapshot(out)).containsOnlyKeys("notes.txt");
+        assertThat(Folders.snapshot(out)).containsOnlyKeys("notes.txt");
         assertNoWorkFolders();
     }
 
@@ -241,7 +239,7 @@ class StreamingImportTest {
                 List.of(), List.of(), List.of(), List.of());
         Path out = dir.resolve("out");
         Importer.run(new Importer.Request(Importer.Format.SSD, List.of(ssdFolder("base", one)), out));
-        Map<String, String> before = snapshot(out);
+        Map<String, String> before = Folders.snapshot(out);
         Importer.Request request = new Importer.Request(Importer.Format.SSD, List.of(ssdFolder("other", other)), out);
 
         InvalidExtractException streamed = catchThrowableOfType(InvalidExtractException.class,
@@ -253,7 +251,7 @@ class StreamingImportTest {
         assertThat(streamed.report().problemsByRule()).isEqualTo(inMemory.report().problemsByRule())
                 .containsOnlyKeys("conflicting-person", "conflicting-record");
         assertThat(streamed.report().findings()).containsExactlyInAnyOrderElementsOf(inMemory.report().findings());
-        assertThat(snapshot(out)).isEqualTo(before);
+        assertThat(Folders.snapshot(out)).isEqualTo(before);
         assertNoWorkFolders();
     }
 
@@ -285,23 +283,12 @@ class StreamingImportTest {
         assertThat(a.read()).as("the streamed import keeps no records").isNull();
         assertThat(a.report()).isEqualTo(b.report());
         assertThat(a.totals()).isEqualTo(b.totals());
-        Map<String, String> expected = snapshot(inMemory);
+        Map<String, String> expected = Folders.snapshot(inMemory);
         assertThat(expected).containsKey(ExtractMerger.YEARS_FILE);
-        assertThat(snapshot(streamed)).isEqualTo(expected);
+        assertThat(Folders.snapshot(streamed)).isEqualTo(expected);
     }
 
     private static Importer.Request request(Path file, Path out) {
         return new Importer.Request(Importer.Format.CIN_CENSUS, List.of(file), out);
-    }
-
-    /** Each file's bytes, one char per byte (ISO-8859-1), so equal snapshots mean byte-identical files. */
-    private static Map<String, String> snapshot(Path folder) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.list(folder)) {
-            for (Path p : s.toList()) {
-                out.put(p.getFileName().toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return out;
     }
 }
