@@ -51,7 +51,7 @@ final class ChildRows {
 
     /** Adds every record of {@code x}, none with a year of its own. */
     void addAll(SsdExtract x) throws IOException {
-        for (SsdTable table : SsdTable.values()) {
+        for (SsdTable table : SsdTable.ALL) {
             for (Object record : table.rows(x)) {
                 add(table, record, 0);
             }
@@ -97,13 +97,13 @@ final class ChildRows {
                 return null;
             }
             List<List<Object>> tables = new ArrayList<>();
-            for (int i = 0; i < SsdTable.values().length; i++) {
+            for (int i = 0; i < SsdTable.ALL.size(); i++) {
                 tables.add(new ArrayList<>());
             }
             Map<String, Integer> years = new HashMap<>();
             while (ahead != null && childOf(ahead.key()).equals(child)) {
                 List<String> f = SsdTable.split(ahead.line());
-                SsdTable table = SsdTable.values()[Integer.parseInt(f.get(0))];
+                SsdTable table = SsdTable.ALL.get(Integer.parseInt(f.get(0)));
                 int year = Integer.parseInt(f.get(1));
                 Object record;
                 if (table == SsdTable.REFERRAL) {

@@ -42,7 +42,7 @@ final class ImportedFolder {
     /** Adds every record of {@code folder} to {@code into}; see the class comment. */
     static void readInto(Path folder, ChildRows into) throws NotImported, IOException {
         Path years = folder.resolve(ExtractMerger.YEARS_FILE);
-        for (SsdTable table : SsdTable.values()) {
+        for (SsdTable table : SsdTable.ALL) {
             Path file = folder.resolve(table.file());
             if (!Files.exists(file)) {
                 throw new NotImported(table.file() + " is missing");

@@ -36,13 +36,18 @@ enum SsdTable {
     /** Separates the parts of a composite key: below every character an identifier or date holds. */
     static final char KEY_SEPARATOR = '\0';
 
+    /** The tables in declaration order, once: {@code values()} copies its array on every call, and rows are many. */
+    static final List<SsdTable> ALL = List.of(values());
+
     private final String file;
     private final String header;
+    private final int fieldCount;
     private final String yearsName;
 
     SsdTable(String file, String header, String yearsName) {
         this.file = file;
         this.header = header;
+        this.fieldCount = header.split(",").length;
         this.yearsName = yearsName;
     }
 
@@ -141,9 +146,8 @@ enum SsdTable {
 
     /** The record {@link #fields} gave these fields (from {@code from}); see the class comment. */
     Object parse(List<String> f, int from) {
-        int expected = header.split(",").length;
-        if (f.size() - from != expected) {
-            throw new IllegalArgumentException(file + ": " + (f.size() - from) + " fields, not " + expected);
+        if (f.size() - from != fieldCount) {
+            throw new IllegalArgumentException(file + ": " + (f.size() - from) + " fields, not " + fieldCount);
         }
         return switch (this) {
             case PERSON -> new Person(f.get(from), sex(f.get(from + 1)), f.get(from + 2), date(f.get(from + 3)),
@@ -162,13 +166,16 @@ enum SsdTable {
         };
     }
 
+    /** Exactly the codes {@link #fields} writes (not {@link Sex#fromCode}, which also takes other cases and blanks). */
+    private static final java.util.Map<String, Sex> SEX_BY_CODE = java.util.Arrays.stream(Sex.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Sex::code, s -> s));
+
     private static Sex sex(String code) {
-        for (Sex s : Sex.values()) {
-            if (s.code().equals(code)) {
-                return s;
-            }
+        Sex sex = SEX_BY_CODE.get(code);
+        if (sex == null) {
+            throw new IllegalArgumentException("sex '" + code + "' is not a code");
         }
-        throw new IllegalArgumentException("sex '" + code + "' is not a code");
+        return sex;
     }
 
     private static LocalDate date(String text) {

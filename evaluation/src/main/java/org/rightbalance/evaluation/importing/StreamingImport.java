@@ -96,7 +96,7 @@ final class StreamingImport {
     private boolean vouched = true;
 
     private StreamingImport(Path runs, long budget) {
-        for (SsdTable t : SsdTable.values()) {
+        for (SsdTable t : SsdTable.ALL) {
             tables.put(t, new SortedRows(runs, "out-" + t.name(), budget));
         }
     }
@@ -342,7 +342,7 @@ final class StreamingImport {
             vouched = false;
             return;
         }
-        for (SsdTable t : SsdTable.values()) {
+        for (SsdTable t : SsdTable.ALL) {
             SortedRows out = tables.get(t);
             for (Object record : t.rows(x)) {
                 String key = t.key(record);
@@ -370,7 +370,7 @@ final class StreamingImport {
         try (BufferedWriter years = SsdExtractWriter.open(staging, ExtractMerger.YEARS_FILE,
                 "table,record_key,collection_year")) {
             List<SsdTable> keyed = new ArrayList<>();
-            for (SsdTable t : SsdTable.values()) {
+            for (SsdTable t : SsdTable.ALL) {
                 if (t.yearsName() != null) {
                     keyed.add(t);
                 }
@@ -383,7 +383,7 @@ final class StreamingImport {
         if (dated == 0) {
             Files.delete(yearsFile);
         }
-        for (SsdTable t : SsdTable.values()) {
+        for (SsdTable t : SsdTable.ALL) {
             if (t.yearsName() == null) {
                 writeTable(staging, t, null);
             }
