@@ -105,22 +105,14 @@ public class ImportService {
         if (!teamExists) {
             throw new InvalidRequestException("teamId", "Choose the team that will hold the programme cases");
         }
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("rightbalance-import");
+        return inWorkFolder(folder -> {
             Path source = saveUpload(format, upload, folder.resolve("upload"));
             // the page shows the messages: they name the upload, not the server's temporary folder
             Map<String, String> names = new LinkedHashMap<>();
             names.put(source.toString(), "the uploaded file");
             names.put(folder.toString(), "the upload");
             return load(actor, format, List.of(source), folder, teamId, names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (folder != null) {
-                FileTrees.deleteQuietly(folder);
-            }
-        }
+        });
     }
 
     /**
@@ -141,10 +133,21 @@ public class ImportService {
                 .orElseThrow(() -> new InvalidRequestException("team", "There is no team '" + teamName + "'. Teams: "
                         + String.join(", ", jdbc.sql("select name from team order by name").query(String.class).list())
                         + "."));
+        return inWorkFolder(folder -> load(actor, format, files, folder, teamId,
+                Map.of(folder.toString(), "the import's work folder")));
+    }
+
+    /** Work that needs a temporary folder, which is deleted afterwards whatever happens. */
+    @FunctionalInterface
+    private interface InWorkFolder {
+        Report run(Path folder) throws IOException;
+    }
+
+    private static Report inWorkFolder(InWorkFolder work) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("rightbalance-import");
-            return load(actor, format, files, folder, teamId, Map.of(folder.toString(), "the import's work folder"));
+            return work.run(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
